@@ -1,0 +1,33 @@
+package org.wirescope.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An article's publication date with its provenance. {@code date} is set only when the text
+ * determines it; otherwise {@code notBefore} may bound it from below. Never a guess.
+ *
+ * @param how how it was found: {@code given}, {@code dateline}, {@code caption}, {@code weekday},
+ *            {@code bound} or {@code none}
+ * @param evidence the words that support it, as they stand in the input
+ */
+public record Published(Optional<LocalDate> date, Optional<LocalDate> notBefore, String how, Optional<String> evidence) {
+
+    public static final Published UNKNOWN = new Published(Optional.empty(), Optional.empty(), "none", Optional.empty());
+
+    public Published {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(notBefore, "notBefore");
+        Objects.requireNonNull(how, "how");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+
+    public static Published on(LocalDate date, String how, String evidence) {
+        return new Published(Optional.of(date), Optional.empty(), how, Optional.of(evidence));
+    }
+
+    public static Published notBefore(LocalDate bound, String how, String evidence) {
+        return new Published(Optional.empty(), Optional.of(bound), how, Optional.of(evidence));
+    }
+}
