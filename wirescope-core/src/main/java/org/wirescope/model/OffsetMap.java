@@ -45,6 +45,21 @@ public final class OffsetMap {
         return i + 1 < rawStarts.length ? rawStarts[i + 1] : rawStarts[i] + lengths[i];
     }
 
+    /**
+     * The copied runs as three parallel arrays {@code {cleanStarts, rawStarts, lengths}}, for storage;
+     * {@link #fromRuns} rebuilds the map.
+     */
+    public int[][] runs() {
+        return new int[][] {cleanStarts.clone(), rawStarts.clone(), lengths.clone()};
+    }
+
+    public static OffsetMap fromRuns(int[][] runs, int cleanLength) {
+        if (runs.length != 3 || runs[0].length != runs[1].length || runs[1].length != runs[2].length) {
+            throw new IllegalArgumentException("runs must be three arrays of equal length");
+        }
+        return new OffsetMap(runs[0].clone(), runs[1].clone(), runs[2].clone(), cleanLength);
+    }
+
     /** Builds a map run by run, in clean-text order. */
     public static final class Builder {
         private int[] cs = new int[8];
