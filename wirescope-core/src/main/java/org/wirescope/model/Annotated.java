@@ -1,7 +1,6 @@
 package org.wirescope.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,11 +48,15 @@ public record Annotated(Article article, List<Token> tokens, List<Sentence> sent
         return sentences.get(lo);
     }
 
-    /** The index of the first token ending after {@code offset}. */
+    /** The index of the first token ending after {@code offset} (the last token when none does). */
     public int tokenAt(int offset) {
-        int[] ends = new int[tokens.size()];
-        for (int i = 0; i < ends.length; i++) ends[i] = tokens.get(i).end();
-        int i = Arrays.binarySearch(ends, offset + 1);
-        return i >= 0 ? i : Math.min(-i - 1, tokens.size() - 1);
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 }
