@@ -32,8 +32,8 @@ final class JsonLine {
     }
 
     /** Thrown for a line that parses but is not a usable document. */
-    private static final class Unusable extends Exception {
-        Unusable(String reason) {
+    private static final class BadField extends Exception {
+        BadField(String reason) {
             super(reason, null, false, false);
         }
     }
@@ -50,18 +50,18 @@ final class JsonLine {
             return Items.document(new RawDocument(source, text.get(), encoding, given), bytes);
         } catch (JsonProcessingException e) {
             return Items.failed(uri, "not valid JSON: " + e.getOriginalMessage(), bytes);
-        } catch (Unusable e) {
+        } catch (BadField e) {
             return Items.failed(uri, e.getMessage(), bytes);
         }
     }
 
     /** A string field (or a number, where allowed); absent when missing, null or blank. */
-    private static Optional<String> field(JsonNode object, String name, boolean numberAllowed) throws Unusable {
+    private static Optional<String> field(JsonNode object, String name, boolean numberAllowed) throws BadField {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) return Optional.empty();
         if (!value.isTextual() && !(numberAllowed && value.isNumber())) {
             String type = value.getNodeType().name().toLowerCase(Locale.ROOT);
-            throw new Unusable("field \"" + name + "\" must be a string, not " + type);
+            throw new BadField("field \"" + name + "\" must be a string, not " + type);
         }
         String text = value.asText();
         return text.isBlank() ? Optional.empty() : Optional.of(text);

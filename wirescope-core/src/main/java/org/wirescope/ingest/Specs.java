@@ -48,6 +48,10 @@ final class Specs {
             stdinSeen = true;
             return;
         }
+        if (spec.isBlank()) {
+            inputs.add(new Input.Unusable(spec, "empty path"));
+            return;
+        }
         Path path;
         try {
             path = workingDirectory.resolve(spec);
@@ -62,7 +66,7 @@ final class Specs {
         } else if (Glob.isPattern(spec)) {
             addGlob(spec);
         } else {
-            inputs.add(new Input.Unusable(Uris.of(path), "no such file or directory"));
+            inputs.add(new Input.Unusable(Uris.of(path), Reasons.NO_SUCH_FILE));
         }
     }
 

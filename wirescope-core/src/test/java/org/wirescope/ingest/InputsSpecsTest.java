@@ -136,6 +136,27 @@ class InputsSpecsTest {
     }
 
     @Test
+    void readsContentsOnlyWhileIterating() throws Exception {
+        Path file = write(dir.resolve("late.txt"), "first draft");
+
+        try (Inputs inputs = Inputs.open(List.of(spec(dir)), Limits.DEFAULTS, InputStream.nullInputStream())) {
+            Files.writeString(file, "final text");
+
+            assertThat(Ingest.collect(inputs)).extracting(item -> document(item).text()).containsExactly("final text");
+        }
+    }
+
+    @Test
+    void givesOneFailedItemForABlankSpecInsteadOfReadingTheWorkingDirectory() {
+        write(dir.resolve("a.txt"), "a");
+
+        try (Inputs inputs = Inputs.open(List.of(""), Limits.DEFAULTS, InputStream.nullInputStream(), dir)) {
+            assertThat(Ingest.collect(inputs)).singleElement()
+                    .satisfies(item -> assertThat(reason(item)).isEqualTo("empty path"));
+        }
+    }
+
+    @Test
     void countsFilesAndSumsTheirSizesRightAfterOpening() {
         write(dir.resolve("a.txt"), "12345");
         write(dir.resolve("b/c.txt"), "123");
