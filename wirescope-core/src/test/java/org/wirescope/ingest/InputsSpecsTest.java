@@ -177,7 +177,7 @@ class InputsSpecsTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(60)
     void iteratesTenThousandSmallFilesInSortedOrder() throws Exception {
         int count = 10_000;
         for (int i = count - 1; i >= 0; i--) {
