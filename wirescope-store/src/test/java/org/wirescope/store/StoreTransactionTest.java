@@ -3,15 +3,17 @@ package org.wirescope.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wirescope.model.Record;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wirescope.model.Reject;
 
 class StoreTransactionTest {
@@ -76,6 +78,30 @@ class StoreTransactionTest {
         try (Store reopened = Store.open(file)) {
             assertThat(reopened.rowCounts()).containsEntry("articles", 0L).containsEntry("actors", 0L)
                     .containsEntry("runs", 1L);
+        }
+    }
+
+    @Test
+    void processKilledMidWriteLosesAtMostTheBatchInFlight() throws Exception {
+        Path file = dir.resolve("store.duckdb");
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WriteUntilKilled.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            for (int batch = 0; batch < 5; batch++) {
+                assertThat(out.readLine()).isEqualTo("wrote batch " + batch);
+            }
+        } finally {
+            writer.destroyForcibly().waitFor();
+        }
+
+        try (Store store = Store.open(file)) {
+            long articles = store.articleCount();
+            assertThat(articles).isGreaterThanOrEqualTo(5L * WriteUntilKilled.BATCH);
+            assertThat(articles % WriteUntilKilled.BATCH).isZero();
+            assertThat(store.rowCounts()).containsEntry("actors", articles).containsEntry("mentions", articles)
+                    .containsEntry("quotes", articles).containsEntry("events", articles);
         }
     }
 
