@@ -63,6 +63,11 @@ public final class ActorDictionary {
         return new ActorDictionary(entries, warnings);
     }
 
+    /** Loads a actor dictionary from a reader; warnings name it {@code <reader>}. */
+    public static ActorDictionary load(Reader reader) throws IOException {
+        return load(reader, "<reader>");
+    }
+
     /** Loads an actor dictionary from a reader; {@code source} names it in warnings and errors. */
     public static ActorDictionary load(Reader reader, String source) throws IOException {
         Objects.requireNonNull(source, "source");

@@ -55,6 +55,11 @@ public final class AgentDictionary {
         return DictionaryText.fromPath(path, "agent", AgentDictionary::load);
     }
 
+    /** Loads a agent dictionary from a reader; warnings name it {@code <reader>}. */
+    public static AgentDictionary load(Reader reader) throws IOException {
+        return load(reader, "<reader>");
+    }
+
     /** Loads an agent dictionary from a reader; {@code source} names it in warnings and errors. */
     public static AgentDictionary load(Reader reader, String source) throws IOException {
         Objects.requireNonNull(source, "source");

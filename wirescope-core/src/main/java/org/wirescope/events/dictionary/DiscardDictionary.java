@@ -57,6 +57,11 @@ public final class DiscardDictionary {
         return DictionaryText.fromPath(path, "discard", DiscardDictionary::load);
     }
 
+    /** Loads a discard dictionary from a reader; warnings name it {@code <reader>}. */
+    public static DiscardDictionary load(Reader reader) throws IOException {
+        return load(reader, "<reader>");
+    }
+
     /** Loads a discard list from a reader; {@code source} names it in warnings and errors. */
     public static DiscardDictionary load(Reader reader, String source) throws IOException {
         Objects.requireNonNull(source, "source");

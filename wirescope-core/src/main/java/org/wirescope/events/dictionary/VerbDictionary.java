@@ -63,6 +63,11 @@ public final class VerbDictionary {
         return DictionaryText.fromPath(path, "verb", VerbDictionary::load);
     }
 
+    /** Loads a verb dictionary from a reader; warnings name it {@code <reader>}. */
+    public static VerbDictionary load(Reader reader) throws IOException {
+        return load(reader, "<reader>");
+    }
+
     /** Loads a verb dictionary from a reader; {@code source} names it in warnings and errors. */
     public static VerbDictionary load(Reader reader, String source) throws IOException {
         Objects.requireNonNull(source, "source");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,7 @@ final class VerbDictionaryReader {
 
     /** The map key of a synonym-set label: with {@code &}, upper case, no trailing {@code _}. */
     static String synsetKey(String label) {
-        String k = label.strip().toUpperCase(java.util.Locale.ROOT);
+        String k = label.strip().toUpperCase(Locale.ROOT);
         if (!k.startsWith("&")) k = "&" + k;
         while (k.endsWith("_")) k = k.substring(0, k.length() - 1);
         return k;
@@ -133,7 +134,7 @@ final class VerbDictionaryReader {
             }
             rest = rest.substring(0, brace) + " " + rest.substring(end + 1);
         }
-        String token = rest.strip().toUpperCase(java.util.Locale.ROOT);
+        String token = rest.strip().toUpperCase(Locale.ROOT);
         if (token.isEmpty()) {
             text.warn(number, "verb line without a verb; skipped");
             return;
@@ -297,6 +298,9 @@ final class VerbDictionaryReader {
                     throw new IllegalArgumentException("has a bad synonym-set reference '" + w + "'");
                 }
                 return new PatternElement.SynsetRef(key);
+            }
+            if (w.indexOf('|') >= 0) {
+                throw new IllegalArgumentException("has TABARI alternatives '|', which PETRARCH dictionaries replace with synonym sets");
             }
             if (hasAny(w, NOT_IN_PHRASES + "+")) {
                 throw new IllegalArgumentException("has an unreadable token '" + w + "'");

@@ -222,6 +222,17 @@ class VerbDictionaryTest {
     }
 
     @Test
+    void reportsTabariAlternativesInAPattern() throws IOException {
+        VerbDictionary d = load("""
+                --- POKE [100] ---
+                POKE
+                - * {FUN | JOKES} [100]
+                """);
+        assertThat(d.patternsFor("poked")).isEmpty();
+        assertThat(d.warnings()).singleElement().extracting(DictionaryWarning::message).asString().contains("alternatives");
+    }
+
+    @Test
     void reportsAVerbOutsideAnyBlock() throws IOException {
         VerbDictionary d = load("""
                 WANDER
