@@ -27,4 +27,10 @@ class DiscardDictionaryTest {
         DiscardDictionary d = DiscardDictionary.load(new StringReader("KNITTING\n+\n"), "test.discards");
         assertThat(d.warnings()).singleElement().extracting(DictionaryWarning::line).isEqualTo(2);
     }
+
+    @Test
+    void namesAnUnnamedReaderInWarnings() throws IOException {
+        DiscardDictionary d = DiscardDictionary.load(new StringReader("KNITTING\n+\n"));
+        assertThat(d.warnings()).singleElement().hasToString("<reader>:2: '+' without a phrase; skipped");
+    }
 }
