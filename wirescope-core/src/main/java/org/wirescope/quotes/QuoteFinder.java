@@ -186,12 +186,51 @@ final class QuoteFinder {
                 return Optional.of(trim(tree, tree.span(c, Set.of())));
             }
         }
+        // "…, sources said." / "“…,” said Caddell": everything before the comma that precedes the attribution
+        Optional<Span> before = contentBefore(tree, verb);
+        if (before.isPresent()) return before;
         // "…, X said" parsed with the content as head and the cue as parataxis
         if (Tree.base(verb.relation()).equals("parataxis") && verb.head() >= 0) {
             Token head = tree.token(verb.head());
             if (head.start() < verb.start()) return Optional.of(spanWithout(tree, head, verb));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The inverted attribution "CONTENT, X said" or "CONTENT, said X": when the cue and its subject
+     * follow a comma (or a closing quotation mark) late in the sentence, the content is the part before.
+     */
+    private static Optional<Span> contentBefore(Tree tree, Token verb) {
+        Annotated doc = tree.doc();
+        Sentence sentence = doc.sentences().get(verb.sentence());
+        for (Token c : tree.children(verb)) {
+            String rel = Tree.base(c.relation());
+            boolean addressee = rel.equals("obj") && (verb.lemma().equals("tell") || verb.lemma().equals("inform"));
+            if (c.start() > verb.start() && (rel.equals("ccomp") || rel.equals("xcomp") || (rel.equals("obj") && !addressee))) {
+                return Optional.empty();
+            }
+        }
+        int first = verb.index();
+        Optional<Token> subject = tree.child(verb, SUBJECT);
+        if (subject.isPresent() && subject.get().index() < first) first = doc.tokenAt(nounPhrase(tree, subject.get()).start());
+        // an adverb or auxiliary may stand between the subject and the cue ("he also said", "officials have said")
+        int i = first - 1;
+        while (i >= sentence.firstToken() && isGlue(tree.token(i))) i--;
+        if (i <= sentence.firstToken() + 2) return Optional.empty();
+        String c = tree.token(i).text();
+        if (!(c.equals(",") || c.equals("\u201D") || c.equals("\"") || c.equals("''") || c.equals("\u2014") || c.equals("--"))) {
+            return Optional.empty();
+        }
+        boolean clause = false;
+        for (int k = sentence.firstToken(); k < i && !clause; k++) clause = tree.token(k).isVerb();
+        if (!clause) return Optional.empty();
+        Span content = trim(tree, new Span(doc.tokens().get(sentence.firstToken()).start(), tree.token(i).end()));
+        return content.length() > 0 ? Optional.of(content) : Optional.empty();
+    }
+
+    private static boolean isGlue(Token t) {
+        return t.pos().equals("RB") || t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("be");
     }
 
     /** The span of {@code root}'s subtree with the subtree of {@code cut} taken off whichever end it sits at. */

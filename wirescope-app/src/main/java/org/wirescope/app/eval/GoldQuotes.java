@@ -49,12 +49,17 @@ final class GoldQuotes {
                 List<GoldQuote> quotes = new ArrayList<>();
                 for (JsonNode q : n.path("quotes")) {
                     List<Span> content = new ArrayList<>();
-                    for (JsonNode c : q.path("content")) content.add(Span.of(c.get("start").asInt(), c.get("end").asInt()));
+                    for (JsonNode c : q.path("content")) {
+                        // a few gold spans are empty with end before start; they hold no text to find
+                        if (c.get("end").asInt() > c.get("start").asInt()) content.add(Span.of(c.get("start").asInt(), c.get("end").asInt()));
+                    }
+                    if (content.isEmpty()) continue;
                     JsonNode src = q.get("source");
                     JsonNode cue = q.get("cue");
-                    Optional<Span> source = src == null || src.isNull() ? Optional.empty()
+                    boolean hasSource = src != null && !src.isNull() && src.get("end").asInt() > src.get("start").asInt();
+                    Optional<Span> source = !hasSource ? Optional.empty()
                             : Optional.of(Span.of(src.get("start").asInt(), src.get("end").asInt()));
-                    Optional<String> sourceText = src == null || src.isNull() ? Optional.empty() : Optional.of(src.get("text").asText());
+                    Optional<String> sourceText = !hasSource ? Optional.empty() : Optional.of(src.get("text").asText());
                     Optional<String> cueText = cue == null || cue.isNull() ? Optional.empty() : Optional.of(cue.get("text").asText());
                     quotes.add(new GoldQuote(content, source, sourceText, cueText, cueText.map(GoldQuotes::isSpeechCue).orElse(true)));
                 }
