@@ -283,6 +283,7 @@ final class IndexBuilder {
     private List<RoleEntry> roles(List<TsvTable.Row> rows) {
         Map<String, String> sectorByKey = new LinkedHashMap<>();
         Map<String, String> whereByKey = new LinkedHashMap<>();
+        Set<String> inserted = new HashSet<>();
         List<RoleEntry> out = new ArrayList<>();
         for (TsvTable.Row row : rows) {
             Listed term = required(row, 0, "term");
@@ -306,14 +307,13 @@ final class IndexBuilder {
                 Form form = Form.of(text);
                 String key = form.key();
                 String previous = sectorByKey.putIfAbsent(key, sector);
-                if (previous != null) {
-                    if (!previous.equals(sector)) {
-                        throw row.error("role '" + text + "' is " + sector + " here but " + previous + " at " + whereByKey.get(key));
-                    }
-                    continue;
+                if (previous != null && !previous.equals(sector)) {
+                    throw row.error("role '" + text + "' is " + sector + " here but " + previous + " at " + whereByKey.get(key));
                 }
-                whereByKey.put(key, row.where());
-                add(new Entry(form, Match.Kind.ROLE, sector, Optional.of(sector), false, entry, order++));
+                whereByKey.putIfAbsent(key, row.where());
+                if (inserted.add(form.caseSensitive() ? form.canonical() : key)) {
+                    add(new Entry(form, Match.Kind.ROLE, sector, Optional.of(sector), false, entry, order++));
+                }
             }
         }
         return out;
