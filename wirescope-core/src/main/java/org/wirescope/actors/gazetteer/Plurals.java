@@ -67,6 +67,9 @@ final class Plurals {
         if (lower.endsWith("y") && lower.length() > 1 && !isVowel(lower.charAt(lower.length() - 2))) {
             return List.of(word.substring(0, word.length() - 1) + "ies");
         }
+        if (lower.endsWith("arch")) {
+            return List.of(word + "s");
+        }
         if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) {
             return List.of(word + "es");
         }

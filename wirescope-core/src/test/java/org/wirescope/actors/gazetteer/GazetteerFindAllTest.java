@@ -126,6 +126,19 @@ class GazetteerFindAllTest {
     }
 
     @Test
+    void readsNamesThatHoldAnOutletNameAsAWhole() {
+        assertThat(find("The Palestine Liberation Organization and the People's Liberation Army"))
+                .extracting(Match::surface, Match::code, Match::sector)
+                .containsExactly(tuple("Palestine Liberation Organization", "PSE", java.util.Optional.of("GOV")),
+                        tuple("People's Liberation Army", "CHN", java.util.Optional.of("MIL")));
+    }
+
+    @Test
+    void readsHeadlineAbbreviationsOfTheKoreas() {
+        assertThat(find("NKorea fires missile, SKorea says")).extracting(Match::code).containsExactly("PRK", "KOR");
+    }
+
+    @Test
     void flagsAmbiguousMatches() {
         assertThat(find("Congo and Brussels and Iran")).extracting(Match::surface, Match::ambiguous).containsExactly(
                 tuple("Congo", true), tuple("Brussels", true), tuple("Iran", false));

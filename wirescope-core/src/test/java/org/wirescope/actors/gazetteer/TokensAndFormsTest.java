@@ -88,6 +88,8 @@ class TokensAndFormsTest {
         assertThat(Plurals.of("CEO")).containsExactly("CEOs");
         assertThat(Plurals.of("state media")).isEmpty();
         assertThat(Plurals.of("German")).containsExactly("Germans");
+        assertThat(Plurals.of("monarch")).containsExactly("monarchs");
+        assertThat(Plurals.of("church")).containsExactly("churches");
     }
 
     @Test
