@@ -214,7 +214,7 @@ public final class Gazetteer {
                     }
                 }
                 j++;
-                if (j >= t.size()) {
+                if (j >= t.size() || t.breakBefore(j)) {
                     break;
                 }
                 node = node.child(t.key(j), t.spaceBefore(j));

@@ -47,7 +47,7 @@ final class MatchFinder {
                     collect(node.entries(), t, i, j + 1, candidates, contexts);
                 }
                 j++;
-                if (j >= n) {
+                if (j >= n || t.breakBefore(j)) {
                     break;
                 }
                 node = node.child(t.key(j), t.spaceBefore(j));

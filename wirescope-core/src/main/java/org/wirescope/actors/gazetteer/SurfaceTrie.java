@@ -71,7 +71,7 @@ final class SurfaceTrie {
         }
         Node node = root.child(t.key(from), true);
         for (int k = from + 1; node != null && k < to; k++) {
-            node = node.child(t.key(k), t.spaceBefore(k));
+            node = t.breakBefore(k) ? null : node.child(t.key(k), t.spaceBefore(k));
         }
         return node == null ? List.of() : node.entries();
     }

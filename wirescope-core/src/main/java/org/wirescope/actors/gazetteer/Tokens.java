@@ -10,7 +10,7 @@ import java.util.Locale;
  * curly apostrophes and dashes made plain, case kept) and its <em>key</em> (the shape in lower case),
  * and whether whitespace separates it from the token before. Forms and texts are tokenised the same
  * way, so "North&nbsp;&nbsp;Korea" and "North\nKorea" both match "North Korea", "U.S." matches only
- * "U.S." and "Iran's" yields the token "Iran".
+ * "U.S." and "Iran's" yields the token "Iran". No form spans a paragraph break (a blank line).
  */
 final class Tokens {
 
@@ -22,14 +22,16 @@ final class Tokens {
     private final String[] shapes;
     private final String[] keys;
     private final boolean[] spaced;
+    private final boolean[] broken;
 
-    private Tokens(int size, int[] starts, int[] ends, String[] shapes, String[] keys, boolean[] spaced) {
+    private Tokens(int size, int[] starts, int[] ends, String[] shapes, String[] keys, boolean[] spaced, boolean[] broken) {
         this.size = size;
         this.starts = starts;
         this.ends = ends;
         this.shapes = shapes;
         this.keys = keys;
         this.spaced = spaced;
+        this.broken = broken;
     }
 
     static Tokens of(CharSequence text) {
@@ -39,13 +41,20 @@ final class Tokens {
         int[] ends = new int[capacity];
         String[] shapes = new String[capacity];
         boolean[] spaced = new boolean[capacity];
+        boolean[] broken = new boolean[capacity];
         int count = 0;
         boolean gap = false;
+        int newlines = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 gap = true;
+                if (c == '\n') {
+                    newlines++;
+                } else if (c == '\u2029') {
+                    newlines += 2;
+                }
                 i++;
                 continue;
             }
@@ -85,20 +94,23 @@ final class Tokens {
                 ends = Arrays.copyOf(ends, grown);
                 shapes = Arrays.copyOf(shapes, grown);
                 spaced = Arrays.copyOf(spaced, grown);
+                broken = Arrays.copyOf(broken, grown);
             }
             starts[count] = i;
             ends[count] = j;
             shapes[count] = shape;
             spaced[count] = gap && count > 0;
+            broken[count] = newlines > 1 && count > 0;
             count++;
             gap = false;
+            newlines = 0;
             i = j;
         }
         String[] keys = count == 0 ? NONE : new String[count];
         for (int k = 0; k < count; k++) {
             keys[k] = shapes[k].toLowerCase(Locale.ROOT);
         }
-        return new Tokens(count, starts, ends, shapes, keys, spaced);
+        return new Tokens(count, starts, ends, shapes, keys, spaced, broken);
     }
 
     int size() {
@@ -126,6 +138,11 @@ final class Tokens {
     /** Whether whitespace separates token {@code i} from token {@code i - 1}. */
     boolean spaceBefore(int i) {
         return spaced[i];
+    }
+
+    /** Whether a paragraph break (two or more line breaks) separates token {@code i} from the one before; no form spans one. */
+    boolean breakBefore(int i) {
+        return broken[i];
     }
 
     /** Shapes from {@code from} (inclusive) to {@code to} (exclusive), joined as written. */

@@ -145,6 +145,13 @@ class GazetteerFindAllTest {
     }
 
     @Test
+    void neverMatchesAcrossAParagraphBreak() {
+        assertThat(find("in the North\n\nKorea")).extracting(Match::surface, Match::code)
+                .containsExactly(tuple("the North", "PRK"), tuple("Korea", "KOR"));
+        assertThat(find("in North\nKorea")).extracting(Match::surface).containsExactly("North\nKorea");
+    }
+
+    @Test
     void handlesEmptyAndPunctuationOnlyText() {
         assertThat(find("")).isEmpty();
         assertThat(find(" \n\t…—!")).isEmpty();
