@@ -60,6 +60,22 @@ public final class OffsetMap {
         return new OffsetMap(runs[0].clone(), runs[1].clone(), runs[2].clone(), cleanLength);
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OffsetMap m && cleanLength == m.cleanLength && Arrays.equals(cleanStarts, m.cleanStarts)
+                && Arrays.equals(rawStarts, m.rawStarts) && Arrays.equals(lengths, m.lengths);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(cleanStarts) + Arrays.hashCode(rawStarts)) + Arrays.hashCode(lengths) + cleanLength;
+    }
+
+    @Override
+    public String toString() {
+        return "OffsetMap[" + cleanStarts.length + " runs over " + cleanLength + " chars]";
+    }
+
     /** Builds a map run by run, in clean-text order. */
     public static final class Builder {
         private int[] cs = new int[8];
