@@ -1,10 +1,16 @@
 package org.wirescope.app;
 
 import org.wirescope.config.Limits;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The {@link Limits} flags shared by {@code extract} and {@code ingest}. */
 final class LimitOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     @Option(names = "--max-doc-bytes", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "16MiB",
             description = "Largest input document (a file, a JSONL line, a decompressed stream); larger ones are "
@@ -20,8 +26,16 @@ final class LimitOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     int maxLineChars;
 
+    /** The limits; a value out of range is a usage error (exit code 2). */
     Limits limits() {
-        return new Limits(maxDocBytes, maxArticlesPerFile, maxLineChars);
+        try {
+            return new Limits(maxDocBytes, maxArticlesPerFile, maxLineChars);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "bad limit: " + e.getMessage()
+                    .replace("maxDocumentBytes", "--max-doc-bytes")
+                    .replace("maxArticlesPerFile", "--max-articles-per-file")
+                    .replace("maxLineChars", "--max-line-chars"));
+        }
     }
 
     /** The limits as the stable text a run's identity is computed from. */
