@@ -15,8 +15,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wirescope articles}: lists stored articles. */
-@Command(name = "articles", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Lists the articles in the database, oldest ingest first: id, publication date "
+@Command(name = "articles", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Lists the stored articles.", "",
+            "Lists the articles in the database as a table: id, publication date "
                 + "(≥date when only a lower bound is known), title, paragraph and caption counts.", ""},
         footerHeading = "%nExamples:%n",
         footer = {

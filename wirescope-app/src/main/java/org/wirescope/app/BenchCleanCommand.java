@@ -21,8 +21,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wirescope bench clean}: articles/s and MB/s of the clean stage on the gold texts. */
-@Command(name = "clean", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = {
+            "Measures the clean stage's throughput on the gold texts.",
+            "",
             "Measures the clean stage (scrape splitting and repair, captions, credits, dates) on a corpus "
                     + "assembled in memory from the gold data: the texts of quotes/polnear-dev.jsonl and "
                     + "the title and main content of extraction/wcxb-dev/ground-truth/*.json, each rendered "

@@ -6,7 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code wirescope bench …}: throughput measurements. */
-@Command(name = "bench", usageHelpAutoWidth = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        usageHelpAutoWidth = true,
         description = {"Measures throughput on the gold data beside the repository.", ""},
         subcommands = BenchCleanCommand.class,
         footerHeading = "%nExamples:%n",

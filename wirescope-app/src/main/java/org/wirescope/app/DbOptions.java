@@ -10,7 +10,7 @@ final class DbOptions {
     static final String DEFAULT_FILE = "wirescope.duckdb";
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "The database file (default: $" + ENV + ", else " + DEFAULT_FILE + " in the working directory).")
+            description = "The database file (default: $" + ENV + ", else ./" + DEFAULT_FILE + ").")
     Path db;
 
     Path path() {

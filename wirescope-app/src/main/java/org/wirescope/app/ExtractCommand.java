@@ -16,10 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code wirescope extract INPUT…}: articles as JSONL on stdout, rejects on stderr. */
-@Command(name = "extract", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Reads news input and writes one JSON object per article to standard output "
-                    + "(the wirescope.article/1 contract, see docs/output-format.md).",
+            "Writes each article as one JSON line on standard output.",
+            "",
+            "Reads news input and writes one JSON object per article to standard output, in input order: "
+                    + "the wirescope.article/1 contract, documented in docs/output-format.md.",
             "",
             "Input that cannot be processed never stops the run: it is reported as one line on "
                     + "standard error, 'rejected <uri>: <reason>', and the run goes on.",

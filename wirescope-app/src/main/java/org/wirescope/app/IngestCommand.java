@@ -24,10 +24,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code wirescope ingest INPUT… [--db PATH]}: runs input through the pipeline into the store. */
-@Command(name = "ingest", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = {
+            "Stores the articles of the input in the database.",
+            "",
             "Runs input through the pipeline and stores the articles in a DuckDB database, "
-                    + "in transactions of one batch each.",
+                    + "in transactions of one batch each. Multi-file runs show progress on standard error; "
+                    + "a summary follows at the end.",
             "",
             "Ingest is idempotent: an article already stored (same normalised title and body) is counted "
                     + "as 'already present' and not stored again, so a rerun after a crash or Ctrl-C "

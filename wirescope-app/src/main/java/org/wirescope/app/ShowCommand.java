@@ -16,8 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code wirescope show ID}: one stored article, readable or as its contract JSON line. */
-@Command(name = "show", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Shows one stored article: title, publication date with how it was found and the "
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Shows one stored article.", "",
+            "Shows one stored article: title, publication date with how it was found and the "
                 + "words that support it, source, captions with credits and the numbered paragraphs.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
