@@ -1,0 +1,255 @@
+package org.wirescope.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.wirescope.model.Annotated;
+import org.wirescope.model.Quote.Kind;
+import org.wirescope.model.Sentence;
+import org.wirescope.model.Span;
+import org.wirescope.model.Token;
+
+/**
+ * Finds statements and their speakers in a parsed article. A speech cue (a verb of saying, or
+ * "according to") names its speaker as subject and its content as clausal complement; quotation
+ * marks decide whether the content is direct (the marks carry it), partial (a quoted fragment
+ * inside reported speech) or indirect. Participles ("…, stating that …") take their clause's
+ * subject; "X quoted Y as saying" makes Y the speaker and X the relay; a cue inside another cue's
+ * content makes the outer speaker a relay; a paragraph that is all quotation keeps the speaker of
+ * the quotation before it.
+ */
+final class QuoteFinder {
+
+    private static final Set<String> SUBJECT = Set.of("nsubj");
+    private static final Set<String> CONTENT = Set.of("ccomp", "parataxis");
+    private static final Set<String> OBJECT = Set.of("obj", "iobj");
+    private static final Set<String> INHERITING = Set.of("advcl", "xcomp", "conj", "acl", "dep");
+    private static final Set<String> NP_PARTS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss", "case",
+            "fixed", "name");
+    /** Share of a content span a quotation must cover for the content to count as a direct quote. */
+    private static final double DIRECT_COVER = 0.6;
+
+    private QuoteFinder() {
+    }
+
+    static List<Attribution> find(Annotated doc) {
+        Tree tree = new Tree(doc);
+        List<QuoteMarks.Marked> marks = QuoteMarks.find(doc.text(), doc.article().paragraphs());
+        List<Attribution> found = new ArrayList<>();
+        List<Cue> cues = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.parsed()) continue;
+            for (Token t : doc.tokensOf(s)) {
+                cueAt(tree, t).ifPresent(cues::add);
+            }
+        }
+        Set<Integer> usedMarks = new HashSet<>();
+        for (Cue cue : cues) {
+            Optional<Cue> outer = cues.stream()
+                    .filter(o -> o != cue && o.content.isPresent() && o.content.get().contains(cue.verb.span()))
+                    .min(Comparator.comparingInt(o -> o.content.get().length()));
+            List<Span> via = new ArrayList<>(cue.via);
+            outer.flatMap(o -> o.speaker).ifPresent(via::add);
+            addCue(tree, cue, via, marks, usedMarks, found, cues);
+        }
+        carryOver(doc, marks, usedMarks, found);
+        found.sort(Comparator.comparing(Attribution::content));
+        return found;
+    }
+
+    /** A speech cue with its speaker, content clause and relays, as read off the parse. */
+    private record Cue(Token verb, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker, Optional<Span> content,
+                       Token scope, List<Span> via) {
+    }
+
+    private static Optional<Cue> cueAt(Tree tree, Token t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("according") && t.index() + 1 < tree.doc().tokens().size()
+                && tree.token(t.index() + 1).text().equalsIgnoreCase("to")) {
+            return accordingTo(tree, t);
+        }
+        if (!t.isVerb() || !Cues.isSpeech(cueLemma(tree, t))) return Optional.empty();
+        Optional<Span> via = Optional.empty();
+        Optional<Token> subject = tree.child(t, SUBJECT);
+        Span cueSpan = t.span();
+        Optional<Token> parent = tree.head(t);
+        if (subject.isEmpty() && parent.isPresent() && parent.get().lemma().equalsIgnoreCase("quote")) {
+            // "X quoted Y as saying …": Y speaks, X relays
+            subject = tree.child(parent.get(), OBJECT);
+            via = tree.child(parent.get(), SUBJECT).map(v -> nounPhrase(tree, v));
+            cueSpan = new Span(parent.get().start(), t.end());
+        }
+        Token cur = t;
+        while (subject.isEmpty() && INHERITING.contains(Tree.base(cur.relation())) && cur.head() >= 0) {
+            cur = tree.token(cur.head());
+            subject = tree.child(cur, SUBJECT);
+        }
+        if (tree.child(t, Set.of("nsubj:pass")).isPresent()) return Optional.empty();
+        Optional<Span> content = contentOf(tree, t);
+        return Optional.of(new Cue(t, cueSpan, subject, subject.map(s -> nounPhrase(tree, s)), content, t,
+                via.stream().toList()));
+    }
+
+    /** "according to X": X speaks what the clause it is attached to says, unless another cue claims it. */
+    private static Optional<Cue> accordingTo(Tree tree, Token according) {
+        Optional<Token> source = tree.head(according);
+        if (source.isEmpty()) return Optional.empty();
+        Token x = source.get();
+        Span cueSpan = new Span(according.start(), tree.token(according.index() + 1).end());
+        Optional<Token> clause = tree.head(x);
+        Optional<Span> content = clause.map(c -> trim(tree, tree.span(c, Set.of(x.index()))));
+        return Optional.of(new Cue(according, cueSpan, Optional.of(x), Optional.of(nounPhrase(tree, x)), content,
+                clause.orElse(x), List.of()));
+    }
+
+    /** The lemma, with a particle when the verb has one ("point out"). */
+    private static String cueLemma(Tree tree, Token t) {
+        for (Token c : tree.children(t)) {
+            if (c.relation().equals("compound:prt")) return t.lemma() + " " + c.text().toLowerCase(Locale.ROOT);
+        }
+        return t.lemma();
+    }
+
+    private static Optional<Span> contentOf(Tree tree, Token verb) {
+        Optional<Token> comp = tree.child(verb, CONTENT);
+        if (comp.isPresent()) return Optional.of(trim(tree, tree.span(comp.get(), Set.of())));
+        // "…, X said" parsed with the content as head and the cue as parataxis
+        if (Tree.base(verb.relation()).equals("parataxis") && verb.head() >= 0) {
+            Token head = tree.token(verb.head());
+            if (head.start() < verb.start()) return Optional.of(trim(tree, tree.span(head, Set.of(verb.index()))));
+        }
+        return Optional.empty();
+    }
+
+    private static void addCue(Tree tree, Cue cue, List<Span> via, List<QuoteMarks.Marked> marks, Set<Integer> usedMarks,
+                               List<Attribution> found, List<Cue> all) {
+        Optional<Span> cueSpan = Optional.of(cue.cueSpan);
+        boolean relaysAnother = all.stream().anyMatch(o -> o != cue && cue.content.isPresent()
+                && cue.content.get().contains(o.verb.span()) && o.speaker.isPresent());
+        if (cue.content.isPresent()) {
+            Span content = cue.content.get();
+            String text = tree.doc().text();
+            for (int m = 0; m < marks.size(); m++) {
+                Span q = marks.get(m).content();
+                if (!q.overlaps(content) || usedMarks.contains(m)) continue;
+                boolean startsEarlier = q.start() < content.start() - 2;
+                boolean covers = covered(q, content) >= DIRECT_COVER && !startsWithComplementizer(text, content);
+                if (startsEarlier || covers || (q.end() > content.end() + 2 && covered(q, content) >= 0.3)) {
+                    usedMarks.add(m);
+                    found.add(new Attribution(q, Kind.DIRECT, cue.speaker, cueSpan, via));
+                    return;
+                }
+            }
+            boolean partialFound = false;
+            for (int m = 0; m < marks.size(); m++) {
+                Span q = marks.get(m).content();
+                if (!content.contains(q) || usedMarks.contains(m) || relaysAnother) continue;
+                usedMarks.add(m);
+                partialFound = true;
+                found.add(new Attribution(q, Kind.PARTIAL, cue.speaker, cueSpan, via));
+                if (covered(q, content) >= 0.5) return;
+            }
+            if (!relaysAnother && !partialFound || !relaysAnother && content.length() >= 12) {
+                found.add(new Attribution(withoutComplementizer(text, content), Kind.INDIRECT, cue.speaker, cueSpan, via));
+            }
+            return;
+        }
+        // no clausal content: quoted words inside the cue's own phrase ("described it as “measured”")
+        Span scope = tree.span(cue.scope, cue.speakerHead.map(h -> Set.of(h.index())).orElse(Set.of()));
+        for (int m = 0; m < marks.size(); m++) {
+            Span q = marks.get(m).content();
+            if (usedMarks.contains(m) || !scope.contains(q) || q.start() < cue.verb.start()) continue;
+            usedMarks.add(m);
+            found.add(new Attribution(q, Kind.PARTIAL, cue.speaker, cueSpan, via));
+        }
+    }
+
+    /** A paragraph that is all quotation keeps the speaker of the most recent quotation before it. */
+    private static void carryOver(Annotated doc, List<QuoteMarks.Marked> marks, Set<Integer> usedMarks, List<Attribution> found) {
+        for (int m = 0; m < marks.size(); m++) {
+            if (usedMarks.contains(m)) continue;
+            Span q = marks.get(m).content();
+            Span paragraph = paragraphOf(doc, q.start());
+            if (paragraph == null || q.length() < 0.8 * paragraph.length() - 4) continue;
+            Optional<Attribution> previous = found.stream()
+                    .filter(a -> a.content().end() <= paragraph.start() && a.speaker().isPresent())
+                    .max(Comparator.comparingInt(a -> a.content().end()));
+            if (previous.isEmpty()) continue;
+            Span prevParagraph = paragraphOf(doc, previous.get().content().start());
+            if (prevParagraph == null || !adjacent(doc, prevParagraph, paragraph)) continue;
+            usedMarks.add(m);
+            found.add(new Attribution(q, Kind.DIRECT, previous.get().speaker(), Optional.empty(), previous.get().via()));
+        }
+    }
+
+    private static boolean adjacent(Annotated doc, Span first, Span second) {
+        List<Span> ps = doc.article().paragraphs();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            if (ps.get(i).equals(first)) return ps.get(i + 1).equals(second);
+        }
+        return false;
+    }
+
+    private static Span paragraphOf(Annotated doc, int offset) {
+        for (Span p : doc.article().paragraphs()) {
+            if (p.start() <= offset && offset < p.end()) return p;
+        }
+        return null;
+    }
+
+    /** The words naming a participant: the head noun with its compounds, modifiers and name parts. */
+    static Span nounPhrase(Tree tree, Token head) {
+        int s = head.start();
+        int e = head.end();
+        List<Token> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            Token t = stack.remove(stack.size() - 1);
+            for (Token c : tree.children(t)) {
+                if (NP_PARTS.contains(c.relation()) || NP_PARTS.contains(Tree.base(c.relation()))) {
+                    if (c.relation().equals("case") && t == head) continue;
+                    s = Math.min(s, c.start());
+                    e = Math.max(e, c.end());
+                    stack.add(c);
+                }
+            }
+        }
+        return new Span(s, e);
+    }
+
+    /** Trims punctuation, quotation marks and a leading complementizer from a content span. */
+    private static Span trim(Tree tree, Span span) {
+        String text = tree.doc().text();
+        int s = span.start();
+        int e = span.end();
+        while (s < e && isTrimmable(text.charAt(s))) s++;
+        while (e > s && isTrimmable(text.charAt(e - 1))) e--;
+        return new Span(s, Math.max(s, e));
+    }
+
+    private static boolean isTrimmable(char c) {
+        return Character.isWhitespace(c) || ",;:\u2014\u2013-\"\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0;
+    }
+
+    private static boolean startsWithComplementizer(String text, Span content) {
+        String head = text.substring(content.start(), Math.min(content.end(), content.start() + 8)).toLowerCase(Locale.ROOT);
+        return head.startsWith("that ") || head.startsWith("whether ") || head.startsWith("if ");
+    }
+
+    private static Span withoutComplementizer(String text, Span content) {
+        for (String word : List.of("that ", "whether ")) {
+            if (text.regionMatches(true, content.start(), word, 0, word.length()) && content.length() > word.length()) {
+                return new Span(content.start() + word.length(), content.end());
+            }
+        }
+        return content;
+    }
+
+    private static double covered(Span q, Span content) {
+        int overlap = Math.min(q.end(), content.end()) - Math.max(q.start(), content.start());
+        return content.length() == 0 ? 0 : Math.max(0, overlap) / (double) content.length();
+    }
+}
