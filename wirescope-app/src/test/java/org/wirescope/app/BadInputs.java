@@ -40,7 +40,8 @@ final class BadInputs {
 
     static Path invalidUtf8(Path dir) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes("Harbour fees rise at Tarrow\n\nThe harbour board of Tarrow raised ".getBytes(StandardCharsets.UTF_8));
+        // UTF-8 text (the ë is a well-formed two-byte sequence) broken by bytes no UTF-8 decoder accepts
+        bytes.writeBytes("Harbour fees rise at Tarrow\n\nZoë Marr of the harbour board raised ".getBytes(StandardCharsets.UTF_8));
         bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xA0, (byte) 0xA1, (byte) 0xF0, (byte) 0x28, (byte) 0x8C, (byte) 0xBC});
         bytes.writeBytes(" mooring fees on Friday.\n".getBytes(StandardCharsets.UTF_8));
         return Files.write(dir.resolve("mojibake.txt"), bytes.toByteArray());

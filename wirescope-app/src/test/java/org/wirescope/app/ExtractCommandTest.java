@@ -115,11 +115,12 @@ class ExtractCommandTest {
     }
 
     @Test
-    void exitsWithZeroWhenThereIsNothingToDo() throws Exception {
+    void reportsADirectoryWithoutFilesAsAReject() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("nothing-here"));
         Cli run = Cli.run("extract", empty.toString());
-        assertThat(run.code()).isZero();
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("rejected ").contains("nothing-here");
     }
 
     @ParameterizedTest
