@@ -36,9 +36,12 @@ class KillAndResumeTest {
         Path clean = dir.resolve("clean.duckdb");
 
         Process child = ingestInAnotherJvm(in, killed);
-        waitUntilWriting(child, killed);
+        waitUntilSomeBatchesAreCommitted(child, killed);
+        assertThat(child.isAlive()).as("the child was still ingesting when killed").isTrue();
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long storedBeforeResume = rowCounts(killed).get("articles");
+        assertThat(storedBeforeResume).as("articles committed before the kill").isLessThan(ARTICLES);
 
         Cli resumed = Cli.run("ingest", in.toString(), "--db", killed.toString(), "--batch", "64");
         Cli uninterrupted = Cli.run("ingest", in.toString(), "--db", clean.toString(), "--batch", "64");
@@ -61,11 +64,19 @@ class KillAndResumeTest {
                 .start();
     }
 
-    /** Until the child has created the database and had a moment to commit batches (or has ended). */
-    private static void waitUntilWriting(Process child, Path db) throws InterruptedException {
+    /**
+     * Until the child's write-ahead log holds a few committed batches (DuckDB appends each commit to
+     * {@code <db>.wal}), or the child has ended, or two seconds after the database appeared.
+     */
+    private static void waitUntilSomeBatchesAreCommitted(Process child, Path db) throws Exception {
+        Path wal = db.resolveSibling(db.getFileName() + ".wal");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!Files.exists(db) && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
-        Thread.sleep(1500);
+        while (!Files.exists(db) && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
+        long appeared = System.nanoTime();
+        while (child.isAlive() && System.nanoTime() - appeared < Duration.ofSeconds(2).toNanos()) {
+            if (Files.exists(wal) && Files.size(wal) > 64 * 1024) return;
+            Thread.sleep(5);
+        }
     }
 
     private static Map<String, Long> rowCounts(Path db) {
