@@ -14,13 +14,19 @@ record IngestSummary(long files, long added, long present, long rejects, long by
         return seconds > 0 ? bytes / 1e6 / seconds : 0;
     }
 
+    /** Articles stored or found already present, per second. */
+    double articlesPerSecond() {
+        return seconds > 0 ? (added + present) / seconds : 0;
+    }
+
     String text() {
         return String.join(System.lineSeparator(),
                 "files            " + files,
                 "articles added   " + added,
                 "already present  " + present,
                 "rejects          " + rejects,
-                "read             " + ByteSize.human(bytes) + String.format(Locale.ROOT, " (%.1f MB/s)", megabytesPerSecond()),
+                "read             " + ByteSize.human(bytes) + " (" + Progress.rate(megabytesPerSecond()) + " MB/s, "
+                        + String.format(Locale.ROOT, "%.0f", articlesPerSecond()) + " articles/s)",
                 "elapsed          " + String.format(Locale.ROOT, "%.1f s", seconds),
                 "database         " + db);
     }
@@ -36,6 +42,7 @@ record IngestSummary(long files, long added, long present, long rejects, long by
             g.writeNumberField("bytes", bytes);
             g.writeNumberField("elapsed_s", Math.round(seconds * 1000) / 1000.0);
             g.writeNumberField("mb_per_s", Math.round(megabytesPerSecond() * 100) / 100.0);
+            g.writeNumberField("articles_per_s", Math.round(articlesPerSecond() * 10) / 10.0);
             g.writeStringField("db", db);
             g.writeEndObject();
         } catch (IOException e) {

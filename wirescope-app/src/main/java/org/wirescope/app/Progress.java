@@ -115,11 +115,17 @@ final class Progress {
                 .append(shownFiles).append('/').append(totalFiles).append(" files  ")
                 .append(articles).append(articles == 1 ? " article  " : " articles  ")
                 .append(rejects).append(rejects == 1 ? " reject  " : " rejects  ")
-                .append(String.format(Locale.ROOT, "%.1f/%.1f MB  %.1f MB/s", bytes / 1e6, totalBytes / 1e6, mbPerS));
-        if (fraction > 0 && fraction < 1) {
+                .append(String.format(Locale.ROOT, "%.1f/%.1f MB  %s MB/s  %.0f articles/s",
+                        bytes / 1e6, totalBytes / 1e6, rate(mbPerS), articles / seconds));
+        if (fraction > 0 && fraction < 1 && seconds >= 1) {
             sb.append("  ETA ").append(clockTime((long) (seconds * (1 - fraction) / fraction)));
         }
         return sb.toString();
+    }
+
+    /** Two decimals below 10, one above: {@code 0.42}, {@code 37.5}. */
+    static String rate(double value) {
+        return String.format(Locale.ROOT, value < 10 ? "%.2f" : "%.1f", value);
     }
 
     private static String bar(double fraction) {

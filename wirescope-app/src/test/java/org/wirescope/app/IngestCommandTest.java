@@ -54,6 +54,7 @@ class IngestCommandTest {
         assertThat(summary.get("bytes").asLong()).isPositive();
         assertThat(summary.has("elapsed_s")).isTrue();
         assertThat(summary.has("mb_per_s")).isTrue();
+        assertThat(summary.has("articles_per_s")).isTrue();
     }
 
     @Test

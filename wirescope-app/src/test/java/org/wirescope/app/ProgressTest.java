@@ -26,7 +26,7 @@ class ProgressTest {
         p.advance("file:///b.txt#2", 0, 1, 0);
         String line = p.line(2 * SECOND);
         assertThat(line).contains("2/4 files").contains("5 articles").contains("1 reject ")
-                .contains("2.0/4.0 MB").contains("1.0 MB/s").contains("ETA 0:02").startsWith("[##########----------]");
+                .contains("2.0/4.0 MB").contains("1.00 MB/s").contains("3 articles/s").contains("ETA 0:02").startsWith("[##########----------]");
     }
 
     @Test
