@@ -1,6 +1,7 @@
 package org.wirescope.app;
 
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** {@code --db PATH}: the DuckDB file, else {@code $WIRESCOPE_DB}, else {@code wirescope.duckdb} here. */
@@ -14,8 +15,13 @@ final class DbOptions {
     Path db;
 
     Path path() {
+        return path(System.getenv());
+    }
+
+    /** The database file given these environment variables. */
+    Path path(Map<String, String> environment) {
         if (db != null) return db;
-        String env = System.getenv(ENV);
+        String env = environment.get(ENV);
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(DEFAULT_FILE);
     }
 }

@@ -64,6 +64,27 @@ class ExtractCommandTest {
     }
 
     @Test
+    void readsStandardInputGivenAsDash() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Stories.story(3).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Cli run = Cli.run("extract", "-");
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.outLines()).singleElement().satisfies(l -> assertThat(parse(l).get("title").asText()).isEqualTo(Stories.title(3)));
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void reportsAMissingFileAndExitsWithOne() {
+        Cli run = Cli.run("extract", dir.resolve("not-there.txt").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().startsWith("rejected ").contains("not-there.txt")
+                .contains("no such file");
+    }
+
+    @Test
     void writesTheSameOutputInTheSameOrderOnOneThreadOrMany() throws Exception {
         for (int i = 0; i < 60; i++) Stories.write(dir, String.format("story-%03d.txt", i), i);
 
