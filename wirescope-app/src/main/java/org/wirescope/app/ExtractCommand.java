@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
         })
 public final class ExtractCommand implements Callable<Integer> {
 
+    /** How often (in input items) to check that standard output still has a reader. */
+    private static final int CHECK_OUTPUT_EVERY = 64;
+
     @Spec
     CommandSpec spec;
 
@@ -55,17 +58,30 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Limits limits = limitOptions.limits();
         Pipeline pipeline = Pipeline.create(limits);
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         try (Inputs in = Inputs.open(inputs, limits, System.in); JsonlWriter jsonl = JsonlWriter.to(out)) {
             Ordered.map(in.iterator(), item -> Processed.of(pipeline, item), threads.threads(), done -> {
                 for (Record r : done.outcome().records()) jsonl.write(r);
                 for (Reject reject : done.outcome().rejects()) err.println(reject.line());
                 counts[0] += done.outcome().records().size();
                 counts[1] += done.outcome().rejects().size();
+                if (++counts[2] % CHECK_OUTPUT_EVERY == 0 && out.checkError()) throw new OutputClosed();
             });
+        } catch (OutputClosed e) {
+            // the reader went away (`wirescope extract … | head`): stop quietly, as other tools do
+            return Exits.of(counts[0], counts[1]);
         }
         out.flush();
         err.flush();
         return Exits.of(counts[0], counts[1]);
+    }
+
+    /** Standard output was closed by its reader. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super(null, null, false, false);
+        }
     }
 }
