@@ -40,70 +40,123 @@ final class QuoteFinder {
         Tree tree = new Tree(doc);
         List<QuoteMarks.Marked> marks = QuoteMarks.find(doc.text(), doc.article().paragraphs());
         List<Attribution> found = new ArrayList<>();
-        List<Cue> cues = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (!s.parsed()) continue;
+            List<Cue> verbs = new ArrayList<>();
+            List<Token> accordings = new ArrayList<>();
             for (Token t : doc.tokensOf(s)) {
-                cueAt(tree, t).ifPresent(cues::add);
+                if (isAccordingTo(tree, t)) accordings.add(t);
+                else verbCue(tree, t, marks).ifPresent(verbs::add);
             }
+            List<Attribution> inSentence = new ArrayList<>();
+            Set<Integer> usedMarks = usedMarks(marks, found);
+            for (Cue cue : verbs) {
+                List<Span> via = new ArrayList<>(cue.via);
+                outerRelay(cue, verbs).flatMap(o -> o.speaker).ifPresent(via::add);
+                addCue(tree, cue, via, marks, usedMarks, inSentence, relaysAnother(cue, verbs), verbs);
+            }
+            boolean spoken = verbs.stream().anyMatch(c -> c.speaker.isPresent());
+            for (Token according : accordings) {
+                Optional<Cue> cue = accordingTo(tree, according, s);
+                if (cue.isEmpty()) continue;
+                if (spoken) {
+                    // "He added: “…,” according to Tasnim": the outlet relays what the speaker said
+                    for (int i = 0; i < inSentence.size(); i++) {
+                        List<Span> via = new ArrayList<>(inSentence.get(i).via());
+                        via.add(cue.get().speaker.orElseThrow());
+                        inSentence.set(i, inSentence.get(i).withVia(via));
+                    }
+                } else {
+                    addCue(tree, cue.get(), List.of(), marks, usedMarks, inSentence, false, verbs);
+                }
+            }
+            found.addAll(inSentence);
         }
-        Set<Integer> usedMarks = new HashSet<>();
-        for (Cue cue : cues) {
-            Optional<Cue> outer = cues.stream()
-                    .filter(o -> o != cue && o.content.isPresent() && o.content.get().contains(cue.verb.span()))
-                    .min(Comparator.comparingInt(o -> o.content.get().length()));
-            List<Span> via = new ArrayList<>(cue.via);
-            outer.flatMap(o -> o.speaker).ifPresent(via::add);
-            addCue(tree, cue, via, marks, usedMarks, found, cues);
-        }
-        carryOver(doc, marks, usedMarks, found);
+        carryOver(doc, marks, usedMarks(marks, found), found);
         found.sort(Comparator.comparing(Attribution::content));
         return found;
     }
 
-    /** A speech cue with its speaker, content clause and relays, as read off the parse. */
-    private record Cue(Token verb, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker, Optional<Span> content,
-                       Token scope, List<Span> via) {
+    private static Set<Integer> usedMarks(List<QuoteMarks.Marked> marks, List<Attribution> found) {
+        Set<Integer> used = new HashSet<>();
+        for (int m = 0; m < marks.size(); m++) {
+            for (Attribution a : found) {
+                if (a.kind() != Kind.INDIRECT && a.content().equals(marks.get(m).content())) used.add(m);
+            }
+        }
+        return used;
     }
 
-    private static Optional<Cue> cueAt(Tree tree, Token t) {
-        String lower = t.text().toLowerCase(Locale.ROOT);
-        if (lower.equals("according") && t.index() + 1 < tree.doc().tokens().size()
-                && tree.token(t.index() + 1).text().equalsIgnoreCase("to")) {
-            return accordingTo(tree, t);
+    /**
+     * A speech cue with its speaker, content clause and relays, as read off the parse.
+     *
+     * @param explicitSubject whether the cue verb has its own subject (not one inherited by a participle)
+     */
+    private record Cue(Token verb, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker, boolean explicitSubject,
+                       Optional<Span> content, Token scope, List<Span> via) {
+
+        boolean finite() {
+            return explicitSubject && (verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP")
+                    || verb.pos().equals("VB") || verb.pos().equals("VBN"));
         }
+    }
+
+    /** The innermost other finite cue whose content holds this cue's verb: its speaker relays this one. */
+    private static Optional<Cue> outerRelay(Cue cue, List<Cue> cues) {
+        return cues.stream()
+                .filter(o -> o != cue && o.finite() && o.content.isPresent() && o.content.get().contains(cue.verb.span()))
+                .min(Comparator.comparingInt(o -> o.content.get().length()));
+    }
+
+    /** Whether this cue's content holds another finite cue with its own speaker ("Kim pointed out …, KCNA said"). */
+    private static boolean relaysAnother(Cue cue, List<Cue> cues) {
+        return cue.content.isPresent() && cues.stream().anyMatch(o -> o != cue && o.finite() && o.speaker.isPresent()
+                && cue.content.get().contains(o.verb.span()));
+    }
+
+    private static boolean isAccordingTo(Tree tree, Token t) {
+        return t.text().equalsIgnoreCase("according") && t.index() + 1 < tree.doc().tokens().size()
+                && tree.token(t.index() + 1).text().equalsIgnoreCase("to");
+    }
+
+    private static Optional<Cue> verbCue(Tree tree, Token t, List<QuoteMarks.Marked> marks) {
         if (!t.isVerb() || !Cues.isSpeech(cueLemma(tree, t))) return Optional.empty();
-        Optional<Span> via = Optional.empty();
+        if (tree.child(t, Set.of("nsubj:pass")).isPresent()) return Optional.empty();
+        List<Span> via = new ArrayList<>();
         Optional<Token> subject = tree.child(t, SUBJECT);
+        boolean explicit = subject.isPresent();
         Span cueSpan = t.span();
         Optional<Token> parent = tree.head(t);
         if (subject.isEmpty() && parent.isPresent() && parent.get().lemma().equalsIgnoreCase("quote")) {
             // "X quoted Y as saying …": Y speaks, X relays
             subject = tree.child(parent.get(), OBJECT);
-            via = tree.child(parent.get(), SUBJECT).map(v -> nounPhrase(tree, v));
+            tree.child(parent.get(), SUBJECT).map(v -> nounPhrase(tree, v)).ifPresent(via::add);
             cueSpan = new Span(parent.get().start(), t.end());
+            explicit = subject.isPresent();
         }
         Token cur = t;
         while (subject.isEmpty() && INHERITING.contains(Tree.base(cur.relation())) && cur.head() >= 0) {
             cur = tree.token(cur.head());
             subject = tree.child(cur, SUBJECT);
         }
-        if (tree.child(t, Set.of("nsubj:pass")).isPresent()) return Optional.empty();
-        Optional<Span> content = contentOf(tree, t);
-        return Optional.of(new Cue(t, cueSpan, subject, subject.map(s -> nounPhrase(tree, s)), content, t,
-                via.stream().toList()));
+        Optional<Span> content = contentOf(tree, t, marks);
+        return Optional.of(new Cue(t, cueSpan, subject, subject.map(x -> nounPhrase(tree, x)), explicit, content, t, via));
     }
 
-    /** "according to X": X speaks what the clause it is attached to says, unless another cue claims it. */
-    private static Optional<Cue> accordingTo(Tree tree, Token according) {
+    /** "according to X": X speaks what the sentence says, unless another cue in it has a speaker. */
+    private static Optional<Cue> accordingTo(Tree tree, Token according, Sentence sentence) {
         Optional<Token> source = tree.head(according);
         if (source.isEmpty()) return Optional.empty();
         Token x = source.get();
         Span cueSpan = new Span(according.start(), tree.token(according.index() + 1).end());
-        Optional<Token> clause = tree.head(x);
-        Optional<Span> content = clause.map(c -> trim(tree, tree.span(c, Set.of(x.index()))));
-        return Optional.of(new Cue(according, cueSpan, Optional.of(x), Optional.of(nounPhrase(tree, x)), content,
-                clause.orElse(x), List.of()));
+        Token root = null;
+        for (Token t : tree.doc().tokensOf(sentence)) {
+            if (t.head() == Token.ROOT) root = t;
+        }
+        if (root == null || root.index() == x.index()) return Optional.empty();
+        Span content = spanWithout(tree, root, x);
+        return Optional.of(new Cue(according, cueSpan, Optional.of(x), Optional.of(nounPhrase(tree, x)), true,
+                Optional.of(content), root, List.of()));
     }
 
     /** The lemma, with a particle when the verb has one ("point out"). */
@@ -114,25 +167,48 @@ final class QuoteFinder {
         return t.lemma();
     }
 
-    private static Optional<Span> contentOf(Tree tree, Token verb) {
-        Optional<Token> comp = tree.child(verb, CONTENT);
-        if (comp.isPresent()) return Optional.of(trim(tree, tree.span(comp.get(), Set.of())));
+    private static boolean isCueVerb(Tree tree, Token t) {
+        return t.isVerb() && Cues.isSpeech(cueLemma(tree, t));
+    }
+
+    private static Optional<Span> contentOf(Tree tree, Token verb, List<QuoteMarks.Marked> marks) {
+        String text = tree.doc().text();
+        // "He added: “…”": an opening quotation mark right after the cue carries the content
+        int i = verb.end();
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == ',')) i++;
+        for (QuoteMarks.Marked m : marks) {
+            if (m.content().start() == i + 1) return Optional.of(m.content());
+        }
+        for (Token c : tree.children(verb)) {
+            String rel = Tree.base(c.relation());
+            if (isCueVerb(tree, c)) continue;
+            if (rel.equals("ccomp") || (rel.equals("parataxis") && c.start() > verb.start())) {
+                return Optional.of(trim(tree, tree.span(c, Set.of())));
+            }
+        }
         // "…, X said" parsed with the content as head and the cue as parataxis
         if (Tree.base(verb.relation()).equals("parataxis") && verb.head() >= 0) {
             Token head = tree.token(verb.head());
-            if (head.start() < verb.start()) return Optional.of(trim(tree, tree.span(head, Set.of(verb.index()))));
+            if (head.start() < verb.start()) return Optional.of(spanWithout(tree, head, verb));
         }
         return Optional.empty();
     }
 
+    /** The span of {@code root}'s subtree with the subtree of {@code cut} taken off whichever end it sits at. */
+    private static Span spanWithout(Tree tree, Token root, Token cut) {
+        Span full = tree.span(root, Set.of());
+        Span out = tree.span(cut, Set.of());
+        if (out.end() >= full.end() - 2) return trim(tree, new Span(full.start(), Math.max(full.start(), out.start())));
+        if (out.start() <= full.start() + 2) return trim(tree, new Span(Math.min(out.end(), full.end()), full.end()));
+        return trim(tree, tree.span(root, Set.of(cut.index())));
+    }
+
     private static void addCue(Tree tree, Cue cue, List<Span> via, List<QuoteMarks.Marked> marks, Set<Integer> usedMarks,
-                               List<Attribution> found, List<Cue> all) {
+                               List<Attribution> found, boolean relaysAnother, List<Cue> all) {
         Optional<Span> cueSpan = Optional.of(cue.cueSpan);
-        boolean relaysAnother = all.stream().anyMatch(o -> o != cue && cue.content.isPresent()
-                && cue.content.get().contains(o.verb.span()) && o.speaker.isPresent());
+        String text = tree.doc().text();
         if (cue.content.isPresent()) {
             Span content = cue.content.get();
-            String text = tree.doc().text();
             for (int m = 0; m < marks.size(); m++) {
                 Span q = marks.get(m).content();
                 if (!q.overlaps(content) || usedMarks.contains(m)) continue;
@@ -144,28 +220,38 @@ final class QuoteFinder {
                     return;
                 }
             }
-            boolean partialFound = false;
+            boolean mostlyQuoted = false;
             for (int m = 0; m < marks.size(); m++) {
                 Span q = marks.get(m).content();
-                if (!content.contains(q) || usedMarks.contains(m) || relaysAnother) continue;
+                if (!within(q, content) || usedMarks.contains(m) || relaysAnother) continue;
                 usedMarks.add(m);
-                partialFound = true;
                 found.add(new Attribution(q, Kind.PARTIAL, cue.speaker, cueSpan, via));
-                if (covered(q, content) >= 0.5) return;
+                mostlyQuoted |= covered(q, content) >= 0.5;
             }
-            if (!relaysAnother && !partialFound || !relaysAnother && content.length() >= 12) {
+            if (!relaysAnother && !mostlyQuoted) {
                 found.add(new Attribution(withoutComplementizer(text, content), Kind.INDIRECT, cue.speaker, cueSpan, via));
             }
             return;
         }
         // no clausal content: quoted words inside the cue's own phrase ("described it as “measured”")
-        Span scope = tree.span(cue.scope, cue.speakerHead.map(h -> Set.of(h.index())).orElse(Set.of()));
+        Set<Integer> excluded = new HashSet<>();
+        cue.speakerHead.ifPresent(h -> excluded.add(h.index()));
+        for (Cue other : all) {
+            if (other != cue) excluded.add(other.verb.index());
+        }
+        Span scope = tree.span(cue.scope, excluded);
+        int nextCue = all.stream().mapToInt(o -> o.verb.start()).filter(st -> st > cue.verb.start()).min().orElse(Integer.MAX_VALUE);
         for (int m = 0; m < marks.size(); m++) {
             Span q = marks.get(m).content();
-            if (usedMarks.contains(m) || !scope.contains(q) || q.start() < cue.verb.start()) continue;
+            if (usedMarks.contains(m) || !within(q, scope) || q.start() < cue.verb.start() || q.start() > nextCue) continue;
             usedMarks.add(m);
             found.add(new Attribution(q, Kind.PARTIAL, cue.speaker, cueSpan, via));
         }
+    }
+
+    /** Whether quoted span {@code q} lies in {@code span}, allowing a closing punctuation mark past its end. */
+    private static boolean within(Span q, Span span) {
+        return q.start() >= span.start() - 1 && q.end() <= span.end() + 2;
     }
 
     /** A paragraph that is all quotation keeps the speaker of the most recent quotation before it. */
@@ -235,8 +321,8 @@ final class QuoteFinder {
     }
 
     private static boolean startsWithComplementizer(String text, Span content) {
-        String head = text.substring(content.start(), Math.min(content.end(), content.start() + 8)).toLowerCase(Locale.ROOT);
-        return head.startsWith("that ") || head.startsWith("whether ") || head.startsWith("if ");
+        String head = text.substring(content.start(), Math.min(content.end(), content.start() + 8));
+        return head.startsWith("that ") || head.startsWith("whether ");
     }
 
     private static Span withoutComplementizer(String text, Span content) {
