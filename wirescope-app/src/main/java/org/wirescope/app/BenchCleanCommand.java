@@ -9,10 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.wirescope.config.Limits;
 import org.wirescope.model.RawDocument;
 import org.wirescope.model.Source;
-import org.wirescope.pipeline.Outcome;
 import org.wirescope.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
                     + "the title and main content of extraction/wcxb-dev/ground-truth/*.json, each rendered "
                     + "as a plain-text scrape (headline, blank line, body).",
             "",
-            "After a warm-up pass it times N passes on one thread, with no I/O in the timed part, and "
+            "After a warm-up pass it times N passes on --threads workers, with no I/O in the timed part, and "
                     + "prints articles/s and MB/s (10^6 bytes of UTF-8 text) for each pass and their median.",
             ""},
         footerHeading = "%nExamples:%n",
@@ -56,8 +59,12 @@ public final class BenchCleanCommand implements Callable<Integer> {
             description = "Corpus size: the first N texts, or the texts repeated up to N (default: all of them, once).")
     int articles;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads sharing the corpus (default: the machine's cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
+        if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         if (runs < 1) throw new ParameterException(spec.commandLine(), "--runs must be at least 1, was " + runs);
         if (warmup < 0) throw new ParameterException(spec.commandLine(), "--warmup must be >= 0, was " + warmup);
         if (articles < 0) throw new ParameterException(spec.commandLine(), "--articles must be >= 0, was " + articles);
@@ -85,32 +92,56 @@ public final class BenchCleanCommand implements Callable<Integer> {
         out.flush();
 
         Pipeline pipeline = Pipeline.create(Limits.DEFAULTS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            return timed(out, pipeline, pool, docs, bytes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Integer timed(PrintWriter out, Pipeline pipeline, ExecutorService pool, List<RawDocument> docs, long bytes) {
         long produced = 0;
-        for (int i = 0; i < warmup; i++) produced = pass(pipeline, docs);
+        for (int i = 0; i < warmup; i++) produced = pass(pipeline, pool, docs);
         out.printf(Locale.ROOT, "warm-up: %d pass%s, %d articles out per pass%n", warmup, warmup == 1 ? "" : "es", produced);
 
         double[] articlesPerS = new double[runs];
         double[] mbPerS = new double[runs];
         for (int r = 0; r < runs; r++) {
             long t0 = System.nanoTime();
-            pass(pipeline, docs);
+            pass(pipeline, pool, docs);
             double seconds = (System.nanoTime() - t0) / 1e9;
             articlesPerS[r] = docs.size() / seconds;
             mbPerS[r] = bytes / 1e6 / seconds;
             out.printf(Locale.ROOT, "run %d: %.3f s  %,.0f articles/s  %.2f MB/s%n", r + 1, seconds, articlesPerS[r], mbPerS[r]);
             out.flush();
         }
-        out.printf(Locale.ROOT, "median: %,.0f articles/s  %.2f MB/s (%d runs)%n", median(articlesPerS), median(mbPerS), runs);
+        out.printf(Locale.ROOT, "median: %,.0f articles/s  %.2f MB/s (%d runs, %d thread%s)%n", median(articlesPerS),
+                median(mbPerS), runs, threads, threads == 1 ? "" : "s");
         out.flush();
         return Exits.OK;
     }
 
-    /** One pass over the corpus; returns how many articles came out (so the work cannot be skipped). */
-    private static long pass(Pipeline pipeline, List<RawDocument> docs) {
+    /** One pass over the corpus, split across the pool; returns how many articles came out (so the work cannot be skipped). */
+    private long pass(Pipeline pipeline, ExecutorService pool, List<RawDocument> docs) {
+        List<Future<Long>> parts = new ArrayList<>();
+        int chunk = (docs.size() + threads - 1) / threads;
+        for (int from = 0; from < docs.size(); from += chunk) {
+            List<RawDocument> slice = docs.subList(from, Math.min(docs.size(), from + chunk));
+            parts.add(pool.submit(() -> {
+                long produced = 0;
+                for (RawDocument doc : slice) produced += pipeline.process(doc).records().size();
+                return produced;
+            }));
+        }
         long produced = 0;
-        for (RawDocument doc : docs) {
-            Outcome outcome = pipeline.process(doc);
-            produced += outcome.records().size();
+        try {
+            for (Future<Long> f : parts) produced += f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bench interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("bench pass failed: " + e.getCause(), e.getCause());
         }
         return produced;
     }
