@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  */
 final class CalendarDates implements Rule {
 
-    private static final String LEADING_WEEKDAY = "(?:(?:" + Lexicon.WEEKDAY + "),?\\s+)?";
+    private static final String LEADING_WEEKDAY = "(?:\\b(?:" + Lexicon.WEEKDAY + "),?\\s+)?";
 
     private static final Pattern MONTH_DAY = Pattern.compile(LEADING_WEEKDAY
-            + "(?<month>" + Lexicon.MONTH + ")\\s+(?<day>" + Lexicon.DAY + ")(?:,?\\s+(?<year>" + Lexicon.YEAR + "))?");
+            + "\\b(?<month>" + Lexicon.MONTH + ")\\s+(?<day>" + Lexicon.DAY + ")(?:,?\\s+(?<year>" + Lexicon.YEAR + "))?");
 
     private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY
             + "(?<![\\w,.])(?<day>" + Lexicon.DAY + ")(?:\\s+of)?\\s+(?<month>" + Lexicon.MONTH + ")(?:,?\\s+(?<year>" + Lexicon.YEAR + "))?");

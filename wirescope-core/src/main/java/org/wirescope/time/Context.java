@@ -1,7 +1,9 @@
 package org.wirescope.time;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What the words around a candidate expression say about it: part of a name, future tense, a year cue. */
@@ -17,7 +19,9 @@ final class Context {
             "(?i)\\b(?:will|shall|must|deadline|upcoming|ahead\\s+of|plans?\\s+to|(?:is|are)\\s+(?:due|scheduled|set|expected)\\s+to"
                     + "|(?:is|are)\\s+due|(?:is|are)\\s+scheduled)\\b|['’]ll\\b");
 
-    /** How far back the future-tense cue may be. */
+    private static final Pattern WEEK = Pattern.compile("(?i)\\b(last|this|next)\\s+week\\b");
+
+    /** How far back the future-tense cue (or forward a "next week") may be. */
     private static final int CLAUSE_REACH = 80;
 
     /** Words right before a bare year that make it a year ("in 2023", "the 2023 budget", "mid-2023"). */
@@ -31,17 +35,54 @@ final class Context {
     private Context() {
     }
 
+    /** Capitalised words that make a following weekday part of a name ("Good Friday", "Super Tuesday"). */
+    private static final Set<String> WEEKDAY_NAMES = Set.of(
+            "Good", "Black", "Super", "Ash", "Easter", "Palm", "Holy", "Maundy", "Bloody", "Cyber", "Giving", "Shrove", "Fat");
+
     /**
      * Whether the word directly before {@code at} (one space away) is a capitalised word that is not
-     * a date cue, so the expression at {@code at} is part of a name: "Good Friday", "USA Today".
+     * a date cue, so the expression at {@code at} is part of a name: "USA Today", "Russia Today".
      */
     static boolean nameBefore(String text, int at) {
-        if (at < 2 || text.charAt(at - 1) != ' ') return false;
+        String word = capitalisedWordBefore(text, at);
+        return !word.isEmpty() && !CUES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the weekday at {@code at} is part of a name: "Good Friday", "Super Tuesday", "Bloody Sunday". */
+    static boolean weekdayNameBefore(String text, int at) {
+        return WEEKDAY_NAMES.contains(capitalisedWordBefore(text, at));
+    }
+
+    /** The capitalised word one space before {@code at}, or the empty string. */
+    private static String capitalisedWordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ') return "";
         int end = at - 1;
         int start = end;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        if (start == end || !Character.isUpperCase(text.charAt(start))) return false;
-        return !CUES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (start == end || !Character.isUpperCase(text.charAt(start))) return "";
+        return text.substring(start, end);
+    }
+
+    /**
+     * Which week the clause that starts at {@code at} puts a weekday in: -1 for "last week", 0 for
+     * "this week", 1 for "next week" ("from Monday to Wednesday next week"), or empty.
+     */
+    static OptionalInt weekAfter(String text, int at) {
+        int to = Math.min(text.length(), at + CLAUSE_REACH);
+        for (int i = at; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') {
+                to = i;
+                break;
+            }
+        }
+        Matcher m = WEEK.matcher(text).region(at, to);
+        if (!m.find()) return OptionalInt.empty();
+        return OptionalInt.of(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        });
     }
 
     /** Whether the clause that ends at {@code at} speaks of the future ("the council will vote on Monday"). */

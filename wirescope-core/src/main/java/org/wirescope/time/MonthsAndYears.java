@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class MonthsAndYears implements Rule {
 
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?<month>" + Lexicon.MONTH + ")(?:\\s+of)?,?\\s+(?<year>" + Lexicon.YEAR + ")");
+            "\\b(?<month>" + Lexicon.MONTH + ")(?:\\s+of)?,?\\s+(?<year>" + Lexicon.YEAR + ")");
 
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?<cue>(?i:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this"

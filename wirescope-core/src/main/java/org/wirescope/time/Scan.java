@@ -71,6 +71,13 @@ final class Scan {
         return new Scan(text, Arrays.copyOf(starts, n));
     }
 
+    /** Every position of {@code text} as a possible start: what {@link #of} must agree with, for tests. */
+    static Scan exhaustive(String text) {
+        int[] starts = new int[text.length()];
+        for (int i = 0; i < starts.length; i++) starts[i] = i;
+        return new Scan(text, starts);
+    }
+
     private static boolean isTrigger(String text, int start, int end) {
         char first = text.charAt(start);
         if (Character.isDigit(first)) return true;

@@ -60,9 +60,13 @@ public final class TimeStage {
      */
     public List<DateMention> resolve(String text, Published published) {
         Objects.requireNonNull(text, "text");
-        Anchor anchor = Anchor.of(published);
+        return resolve(Scan.of(text), Anchor.of(published));
+    }
+
+    /** The resolved expressions that start where {@code scan} allows, longest first among overlapping ones. */
+    static List<DateMention> resolve(Scan scan, Anchor anchor) {
+        String text = scan.text();
         List<Candidate> candidates = new ArrayList<>();
-        Scan scan = Scan.of(text);
         for (Rule rule : RULES) rule.scan(scan, anchor, candidates);
         candidates.sort(LONGEST_FIRST);
         List<Candidate> chosen = new ArrayList<>();

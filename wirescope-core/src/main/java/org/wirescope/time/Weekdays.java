@@ -2,10 +2,12 @@ package org.wirescope.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,11 +22,13 @@ import java.util.regex.Pattern;
  * is the first such day on or after it. "last Tuesday" is the most recent Tuesday strictly before
  * publication, "next Monday" the first Monday strictly after it; both need a known date.
  * "this Monday" is left unresolved (past or coming?). With only a lower bound, a plain weekday
- * resolves only when the bound is that weekday, and then to the bound (see {@link Anchor#near}).
+ * resolves only when the bound is that weekday, and then to the bound (see {@link Anchor#near}). A
+ * weekday whose clause goes on to say "next week", "last week" or "this week" ("from Monday to
+ * Wednesday next week") is that day of that (Monday-to-Sunday) week, and needs a known date.
  *
  * <p>The mention keeps the word that introduces the weekday ("on Friday", "the Tuesday session",
- * with the noun after "the" or after a possessive). A weekday right after a capitalised word that
- * is no date cue is taken as part of a name ("Good Friday", "Super Tuesday") and skipped; "the
+ * with the noun after "the" or after a possessive). A weekday right after "Good", "Black", "Super",
+ * "Easter", … is part of a name ("Good Friday", "Super Tuesday") and skipped; "the
  * Sunday" followed by a capitalised word ("the Sunday Times") is recognised as a name and left out.
  */
 final class Weekdays implements Rule {
@@ -48,7 +52,7 @@ final class Weekdays implements Rule {
         String text = scan.text();
         scan.forEach(WEEKDAY, m -> {
             String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
-            if (pre.isEmpty() && Context.nameBefore(text, m.start("day"))) return;
+            if (pre.isEmpty() && Context.weekdayNameBefore(text, m.start("day"))) return;
             int end = m.end();
             if (pre.equals("the") || m.group("poss") != null) {
                 Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
@@ -63,7 +67,11 @@ final class Weekdays implements Rule {
                 }
             }
             DayOfWeek day = Lexicon.weekday(m.group("day"));
-            out.add(new Candidate(m.start(), end, resolve(pre, day, anchor, Context.futureBefore(text, m.start()))));
+            OptionalInt week = Context.weekAfter(text, end);
+            Optional<String> value = week.isPresent() && !pre.equals("last") && !pre.equals("next")
+                    ? anchor.fromPublication(d -> d.plusWeeks(week.getAsInt()).with(ChronoField.DAY_OF_WEEK, day.getValue()).toString())
+                    : resolve(pre, day, anchor, Context.futureBefore(text, m.start()));
+            out.add(new Candidate(m.start(), end, value));
         });
     }
 

@@ -23,7 +23,9 @@ class TimeStagePropertiesTest {
             "December 27, 2022", "Dec. 27", "27 December 2022", "2022-12-27", "March 2025", "in 2023",
             "next year", "two days ago", "a week ago", "earlier this month", "yesterday", "Today", "may engage",
             "May", "in May", "1,500 troops", "the 2023 budget", "at 10:30", "mid-", "Friday, March 28", "31/12/2020",
-            "Good Friday", "will meet", ",", ".", "’s", " ", "\n\n", "the", "said", "Kim", "1999", "12", "of");
+            "Good Friday", "will meet", ",", ".", "’s", " ", "\n\n", "the", "said", "Kim", "1999", "12", "of",
+            "beginning of", "March", "three months ago", "earlier this year", "the Sunday Times", "5th", "late on",
+            "Sunday night", "Wednesday", "Saturday, June 12, 2021", "last", "next", "this", "ago", "days", "in the");
 
     @Provide
     Arbitrary<String> newsLikeText() {
@@ -62,6 +64,12 @@ class TimeStagePropertiesTest {
     @Property
     void resolvingIsDeterministic(@ForAll("newsLikeText") String text, @ForAll("anchors") Published anchor) {
         assertThat(TimeStage.create().resolve(text, anchor)).isEqualTo(TimeStage.create().resolve(text, anchor));
+    }
+
+    @Property
+    void tryingOnlyNearTriggerWordsFindsWhatTryingEveryPositionFinds(@ForAll("newsLikeText") String text, @ForAll("anchors") Published anchor) {
+        assertThat(TimeStage.resolve(Scan.of(text), Anchor.of(anchor)))
+                .isEqualTo(TimeStage.resolve(Scan.exhaustive(text), Anchor.of(anchor)));
     }
 
     @Property(tries = 200)

@@ -67,6 +67,18 @@ class WeekdaysTest {
     }
 
     @Test
+    void putsAWeekdayInTheWeekItsClauseNames() {
+        assertThat(read("The summit runs from Monday to Wednesday next week.", WEDNESDAY))
+                .containsExactly("from Monday=2021-06-21", "Wednesday=2021-06-23");
+        assertThat(read("Shops shut on Thursday last week.", WEDNESDAY)).containsExactly("on Thursday=2021-06-10");
+    }
+
+    @Test
+    void resolvesAWeekdayRightAfterAPlaceName() {
+        assertThat(read("Crowds gathered in Tehran Friday.", WEDNESDAY)).containsExactly("Friday=2021-06-11");
+    }
+
+    @Test
     void leavesThisWeekdayUnresolved() {
         assertThat(read("The court sits this Thursday.", WEDNESDAY)).isEmpty();
     }
