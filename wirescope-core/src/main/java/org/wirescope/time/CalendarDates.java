@@ -19,26 +19,26 @@ final class CalendarDates implements Rule {
 
     private static final String LEADING_WEEKDAY = "(?:\\b(?:" + Lexicon.WEEKDAY + "),?\\s+)?";
 
-    private static final Pattern MONTH_DAY = Pattern.compile(LEADING_WEEKDAY
-            + "\\b(?<month>" + Lexicon.MONTH + ")\\s+(?<day>" + Lexicon.DAY + ")(?:,?\\s+(?<year>" + Lexicon.YEAR + "))?");
+    private static final Scan.Probe MONTH_DAY = Scan.Probe.of(LEADING_WEEKDAY
+            + "\\b(?<month>" + Lexicon.MONTH + ")\\s+(?<day>" + Lexicon.DAY + ")(?:,?\\s+(?<year>" + Lexicon.YEAR + "))?", Scan.First.LETTER, Scan.MONTH);
 
-    private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY
-            + "(?<![\\w,.])(?<day>" + Lexicon.DAY + ")(?:\\s+of)?\\s+(?<month>" + Lexicon.MONTH + ")(?:,?\\s+(?<year>" + Lexicon.YEAR + "))?");
+    private static final Scan.Probe DAY_MONTH = Scan.Probe.of(LEADING_WEEKDAY
+            + "(?<![\\w,.])(?<day>" + Lexicon.DAY + ")(?:\\s+of)?\\s+(?<month>" + Lexicon.MONTH + ")(?:,?\\s+(?<year>" + Lexicon.YEAR + "))?", Scan.First.LETTER_OR_DIGIT, Scan.NUMBER);
 
-    private static final Pattern ISO = Pattern.compile(
-            "(?<![\\w.-])(?<year>" + Lexicon.YEAR + ")-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)");
+    private static final Scan.Probe ISO = Scan.Probe.of(
+            "(?<![\\w.-])(?<year>" + Lexicon.YEAR + ")-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)", Scan.First.DIGIT, Scan.NUMBER);
 
     /** Day first, as dotted dates are written wherever they are used: 27.12.2022. */
-    private static final Pattern DOTTED = Pattern.compile(
-            "(?<![\\w.])(?<day>0?[1-9]|[12]\\d|3[01])\\.(?<month>0?[1-9]|1[0-2])\\.(?<year>" + Lexicon.YEAR + ")(?![\\w]|\\.\\d)");
+    private static final Scan.Probe DOTTED = Scan.Probe.of(
+            "(?<![\\w.])(?<day>0?[1-9]|[12]\\d|3[01])\\.(?<month>0?[1-9]|1[0-2])\\.(?<year>" + Lexicon.YEAR + ")(?![\\w]|\\.\\d)", Scan.First.DIGIT, Scan.NUMBER);
 
     /** Either order; resolved only when the order cannot matter or one number cannot be a month. */
-    private static final Pattern SLASHED = Pattern.compile(
-            "(?<![\\w/.])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>" + Lexicon.YEAR + ")(?![\\w/])");
+    private static final Scan.Probe SLASHED = Scan.Probe.of(
+            "(?<![\\w/.])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>" + Lexicon.YEAR + ")(?![\\w/])", Scan.First.DIGIT, Scan.NUMBER);
 
     @Override
     public void scan(Scan scan, Anchor anchor, List<Candidate> out) {
-        for (Pattern named : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+        for (Scan.Probe named : new Scan.Probe[] {MONTH_DAY, DAY_MONTH}) {
             scan.forEach(named, m -> {
                 int month = Lexicon.month(m.group("month")).getValue();
                 int day = Lexicon.day(m.group("day"));
@@ -49,7 +49,7 @@ final class CalendarDates implements Rule {
                 out.add(new Candidate(m.start(), m.end(), value));
             });
         }
-        for (Pattern numeric : new Pattern[] {ISO, DOTTED}) {
+        for (Scan.Probe numeric : new Scan.Probe[] {ISO, DOTTED}) {
             scan.forEach(numeric, m -> out.add(new Candidate(m.start(), m.end(), numeric(m.group("year"), m.group("month"), m.group("day")))));
         }
         scan.forEach(SLASHED, m -> out.add(new Candidate(m.start(), m.end(), slashed(m))));

@@ -19,8 +19,4 @@ record Candidate(int start, int end, Optional<String> value) {
     int length() {
         return end - start;
     }
-
-    boolean overlaps(Candidate other) {
-        return start < other.end && other.start < end;
-    }
 }

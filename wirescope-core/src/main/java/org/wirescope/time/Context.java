@@ -24,13 +24,17 @@ final class Context {
     /** How far back the future-tense cue (or forward a "next week") may be. */
     private static final int CLAUSE_REACH = 80;
 
-    /** Words right before a bare year that make it a year ("in 2023", "the 2023 budget", "mid-2023"). */
-    private static final Pattern YEAR_CUE = Pattern.compile(
-            "(?i)(?:\\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|the|fiscal|year"
-                    + "|(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter)\\s+of)\\s+"
-                    + "|\\bmid-|['’]s\\s+|\\b(?:1[89]|20)\\d\\d\\s*(?:and|or|to|-|–)\\s*)$");
+    /** Words right before a bare year that make it a year ("in 2023", "the 2023 budget", "fiscal 2023"). */
+    private static final Set<String> YEAR_CUES = Set.of(
+            "in", "since", "until", "till", "by", "from", "through", "throughout", "during", "before", "after", "early",
+            "late", "the", "fiscal", "year");
 
-    private static final int YEAR_CUE_REACH = 30;
+    /** Words that, followed by "of", make a year after them a year ("end of 2023"). */
+    private static final Set<String> PART_OF_YEAR = Set.of(
+            "end", "start", "beginning", "middle", "half", "quarter", "spring", "summer", "autumn", "fall", "winter");
+
+    /** Words that join a year to the one before it ("in 2022 and 2023", "2019 to 2021"). */
+    private static final Set<String> YEAR_JOINS = Set.of("and", "or", "to");
 
     private Context() {
     }
@@ -99,8 +103,54 @@ final class Context {
         return FUTURE.matcher(text.substring(from, at)).find();
     }
 
-    /** Whether the words right before {@code at} make a bare four-digit number there a year. */
+    /**
+     * Whether the words right before {@code at} make a bare four-digit number there a year: a cue word
+     * ("in", "since", "the", "fiscal", …), "end of", "mid-", a possessive ("Kim’s 2023 goals") or a
+     * year it is joined to ("2022 and 2023", "2022-2023").
+     */
     static boolean yearCueBefore(String text, int at) {
-        return YEAR_CUE.matcher(text.substring(Math.max(0, at - YEAR_CUE_REACH), at)).find();
+        if (at >= 4 && text.regionMatches(true, at - 4, "mid-", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)))) {
+            return true;
+        }
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > 0 && (text.charAt(end - 1) == '-' || text.charAt(end - 1) == '–')) {
+            return yearEndsAt(text, skipSpaces(text, end - 1));
+        }
+        if (end == at) return false;
+        int start = wordStart(text, end);
+        if (start == end) return false;
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (YEAR_CUES.contains(word)) return true;
+        if (word.equals("s")) return start >= 2 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')
+                && Character.isLetter(text.charAt(start - 2));
+        int before = skipSpaces(text, start);
+        if (word.equals("of")) {
+            int from = wordStart(text, before);
+            return from < before && PART_OF_YEAR.contains(text.substring(from, before).toLowerCase(Locale.ROOT));
+        }
+        return YEAR_JOINS.contains(word) && yearEndsAt(text, before);
+    }
+
+    private static int skipSpaces(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
+    }
+
+    private static int wordStart(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return start;
+    }
+
+    /** Whether a year (18xx to 20xx, standing alone) ends at {@code end}. */
+    private static boolean yearEndsAt(String text, int end) {
+        int start = end - 4;
+        if (start < 0 || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) return false;
+        for (int i = start; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) return false;
+        }
+        int year = Integer.parseInt(text, start, end, 10);
+        return year >= 1800 && year <= 2099;
     }
 }

@@ -20,16 +20,16 @@ import java.util.regex.Pattern;
  */
 final class MonthsAndYears implements Rule {
 
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(?<month>" + Lexicon.MONTH + ")(?:\\s+of)?,?\\s+(?<year>" + Lexicon.YEAR + ")");
+    private static final Scan.Probe MONTH_YEAR = Scan.Probe.of(
+            "\\b(?<month>" + Lexicon.MONTH + ")(?:\\s+of)?,?\\s+(?<year>" + Lexicon.YEAR + ")", Scan.First.LETTER, Scan.MONTH);
 
-    private static final Pattern MONTH_ALONE = Pattern.compile(
+    private static final Scan.Probe MONTH_ALONE = Scan.Probe.of(
             "\\b(?<cue>(?i:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this"
                     + "|(?:end|start|beginning|middle|half|week|days?)\\s+of))[\\s-]+"
-                    + "(?<month>" + Lexicon.MONTH_FULL + ")\\b(?!['’]s)");
+                    + "(?<month>" + Lexicon.MONTH_FULL + ")\\b(?!['’]s)", Scan.First.LETTER, Scan.MONTH);
 
-    private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\w$€£¥#.,/])(?<year>19\\d\\d|20\\d\\d)(?![\\w%]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b)");
+    private static final Scan.Probe YEAR = Scan.Probe.of(
+            "(?<![\\w$€£¥#.,/])(?<year>19\\d\\d|20\\d\\d)(?![\\w%]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b)", Scan.First.DIGIT, Scan.NUMBER);
 
     @Override
     public void scan(Scan scan, Anchor anchor, List<Candidate> out) {

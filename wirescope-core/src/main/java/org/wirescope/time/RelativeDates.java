@@ -21,17 +21,17 @@ import java.util.regex.Pattern;
  */
 final class RelativeDates implements Rule {
 
-    private static final Pattern DAY_WORD = Pattern.compile("\\b(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\\b");
+    private static final Scan.Probe DAY_WORD = Scan.Probe.of("\\b(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\\b", Scan.First.LETTER, Scan.DAY_WORD);
 
-    private static final Pattern THIS_PART = Pattern.compile("\\b[Tt]his\\s+(?:morning|afternoon|evening)\\b");
+    private static final Scan.Probe THIS_PART = Scan.Probe.of("\\b[Tt]his\\s+(?:morning|afternoon|evening)\\b", Scan.First.LETTER, Scan.RELATIVE);
 
-    private static final Pattern PERIOD = Pattern.compile(
-            "\\b(?:(?i:earlier|later)\\s+)?(?<rel>(?i:this|last|next))\\s+(?<unit>year|month|week)\\b");
+    private static final Scan.Probe PERIOD = Scan.Probe.of(
+            "\\b(?:(?i:earlier|later)\\s+)?(?<rel>(?i:this|last|next))\\s+(?<unit>year|month|week)\\b", Scan.First.LETTER, Scan.RELATIVE);
 
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\b(?:the|over|within|past)\\s+$");
 
-    private static final Pattern AGO = Pattern.compile(
-            "(?<![\\w,.])(?<n>(?i:" + Lexicon.NUMBER_WORDS + "))\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago\\b");
+    private static final Scan.Probe AGO = Scan.Probe.of(
+            "(?<![\\w,.])(?<n>(?i:" + Lexicon.NUMBER_WORDS + "))\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago\\b", Scan.First.LETTER_OR_DIGIT, Scan.AGO);
 
     @Override
     public void scan(Scan scan, Anchor anchor, List<Candidate> out) {

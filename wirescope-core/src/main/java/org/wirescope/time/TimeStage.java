@@ -1,6 +1,7 @@
 package org.wirescope.time;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -70,8 +71,13 @@ public final class TimeStage {
         for (Rule rule : RULES) rule.scan(scan, anchor, candidates);
         candidates.sort(LONGEST_FIRST);
         List<Candidate> chosen = new ArrayList<>();
+        BitSet taken = new BitSet(text.length());
         for (Candidate c : candidates) {
-            if (chosen.stream().noneMatch(c::overlaps)) chosen.add(c);
+            int firstTaken = taken.nextSetBit(c.start());
+            if (firstTaken < 0 || firstTaken >= c.end()) {
+                chosen.add(c);
+                taken.set(c.start(), c.end());
+            }
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         List<DateMention> mentions = new ArrayList<>();

@@ -33,10 +33,10 @@ import java.util.regex.Pattern;
  */
 final class Weekdays implements Rule {
 
-    private static final Pattern WEEKDAY = Pattern.compile(
+    private static final Scan.Probe WEEKDAY = Scan.Probe.of(
             "(?:\\b(?<pre>(?i:on|since|until|till|by|from|before|after|early|late|last|next|this|the))\\s+)?"
                     + "\\b(?<day>" + Lexicon.WEEKDAY + ")\\b(?<poss>['’]s\\b)?"
-                    + "(?:\\s(?<part>morning|afternoon|evening|night)\\b)?");
+                    + "(?:\\s(?<part>morning|afternoon|evening|night)\\b)?", Scan.First.LETTER, Scan.WEEKDAY);
 
     private static final Pattern NEXT_WORD = Pattern.compile("\\s(?<word>\\p{L}+)\\b");
 
