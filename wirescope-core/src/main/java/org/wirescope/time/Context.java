@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the words around a candidate expression say about it: part of a name, future tense, a year cue. */
+/** What the words around a candidate expression say about it: part of a name, future tense, the week meant, a year cue. */
 final class Context {
 
     /** Capitalised words that introduce a date rather than name something ("On Friday", "Since May"). */
@@ -36,12 +36,12 @@ final class Context {
     /** Words that join a year to the one before it ("in 2022 and 2023", "2019 to 2021"). */
     private static final Set<String> YEAR_JOINS = Set.of("and", "or", "to");
 
-    private Context() {
-    }
-
     /** Capitalised words that make a following weekday part of a name ("Good Friday", "Super Tuesday"). */
     private static final Set<String> WEEKDAY_NAMES = Set.of(
             "Good", "Black", "Super", "Ash", "Easter", "Palm", "Holy", "Maundy", "Bloody", "Cyber", "Giving", "Shrove", "Fat");
+
+    private Context() {
+    }
 
     /**
      * Whether the word directly before {@code at} (one space away) is a capitalised word that is not

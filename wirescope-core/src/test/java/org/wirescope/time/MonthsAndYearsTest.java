@@ -22,6 +22,8 @@ class MonthsAndYearsTest {
         assertThat(read("Exports grew in 2019 and 2020.", MID_2021)).containsExactly("2019=2019", "2020=2020");
         assertThat(read("Parliament passed the 2022 budget.", MID_2021)).containsExactly("2022=2022");
         assertThat(read("Output should peak by mid-2030.", MID_2021)).containsExactly("2030=2030");
+        assertThat(read("Kim’s 2025 goals run to the end of 2027, as in 2019-2021.", MID_2021))
+                .containsExactly("2025=2025", "2027=2027", "2019=2019", "2021=2021");
     }
 
     @Test
