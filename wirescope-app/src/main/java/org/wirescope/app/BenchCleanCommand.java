@@ -17,6 +17,7 @@ import org.wirescope.config.Limits;
 import org.wirescope.model.RawDocument;
 import org.wirescope.model.Source;
 import org.wirescope.pipeline.Pipeline;
+import org.wirescope.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,7 +92,7 @@ public final class BenchCleanCommand implements Callable<Integer> {
                 articles > 0 ? ", taken to " + articles : "", ByteSize.human(bytes));
         out.flush();
 
-        Pipeline pipeline = Pipeline.create(Limits.DEFAULTS);
+        Pipeline pipeline = Pipeline.create(Limits.DEFAULTS, Stages.CLEAN);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             return timed(out, pipeline, pool, docs, bytes);

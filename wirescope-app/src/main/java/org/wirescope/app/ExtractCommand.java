@@ -52,12 +52,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
+    @Mixin
+    StageOption stageOption;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Limits limits = limitOptions.limits();
-        Pipeline pipeline = Pipeline.create(limits);
+        Pipeline pipeline = Pipeline.create(limits, stageOption.stages);
         long[] counts = new long[3];
         try (Inputs in = Inputs.open(inputs, limits, System.in); JsonlWriter jsonl = JsonlWriter.to(out)) {
             Ordered.map(in.iterator(), item -> Processed.of(pipeline, item), threads.threads(), done -> {

@@ -69,6 +69,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
+    @Mixin
+    StageOption stageOption;
+
     @Override
     public Integer call() {
         if (batch < 1) throw new ParameterException(spec.commandLine(), "--batch must be at least 1, was " + batch);
@@ -76,10 +79,10 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path db = dbOptions.path();
         Limits limits = limitOptions.limits();
-        Pipeline pipeline = Pipeline.create(limits);
+        Pipeline pipeline = Pipeline.create(limits, stageOption.stages);
         long started = System.nanoTime();
         try (Store store = Store.open(db); Inputs in = Inputs.open(inputs, limits, System.in)) {
-            Run run = store.beginRun(RunInputs.normalise(inputs), limitOptions.describe());
+            Run run = store.beginRun(RunInputs.normalise(inputs), limitOptions.describe() + " stages=" + stageOption.stages.name().toLowerCase(java.util.Locale.ROOT));
             Progress progress = new Progress(err, in.fileCount() > 1, System.console() != null,
                     in.fileCount(), in.totalBytes(), System::nanoTime);
             Batches batches = new Batches(store, run, batch);

@@ -27,7 +27,7 @@ class BenchCleanCommandTest {
         assertThat(run.out()).contains("corpus: 50 articles (20 from quotes/polnear-dev.jsonl")
                 .contains("warm-up: 1 pass, 50 articles out")
                 .contains("run 1:").contains("run 3:").doesNotContain("run 4:")
-                .containsPattern("median: [\\d,]+ articles/s  [\\d.]+ MB/s \\(3 runs\\)");
+                .containsPattern("median: [\\d,]+ articles/s  [\\d.]+ MB/s \\(3 runs, \\d+ threads?\\)");
     }
 
     @Test

@@ -57,7 +57,7 @@ class KillAndResumeTest {
     private static Process ingestInAnotherJvm(Path in, Path db) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", in.toString(), "--db", db.toString(), "--batch", "64", "--threads", "1");
+                Main.class.getName(), "ingest", in.toString(), "--db", db.toString(), "--batch", "64", "--threads", "1", "--stages", "clean");
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(db.resolveSibling("child.log").toFile())

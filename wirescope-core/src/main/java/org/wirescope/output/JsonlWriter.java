@@ -166,6 +166,9 @@ public final class JsonlWriter implements Closeable, Flushable {
             g.writeStartObject();
             spanFields(g, d.mention());
             field(g, "value", d.value());
+            g.writeFieldName("caption");
+            if (d.caption().isPresent()) g.writeNumber(d.caption().get());
+            else g.writeNull();
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -112,7 +112,7 @@ class JsonlWriterTest {
                 "date", "modality", "evidence", "quote", "confidence");
         assertThat(names(e.get("source"))).containsExactly("actor", "name", "code");
         assertThat(names(e.get("plover"))).containsExactly("type", "mode");
-        assertThat(names(n.get("dates").get(0))).containsExactly("start", "end", "text", "value");
+        assertThat(names(n.get("dates").get(0))).containsExactly("start", "end", "text", "value", "caption");
     }
 
     @Test

@@ -138,7 +138,10 @@ final class BatchWriter {
                     DateMention date = record.dates().get(i);
                     TextSpan mention = date.mention();
                     dates.beginRow().append(id).append(i).append(mention.start()).append(mention.end())
-                            .append(mention.text()).append(date.value()).endRow();
+                            .append(mention.text()).append(date.value());
+                    if (date.caption().isPresent()) dates.append(date.caption().get().intValue());
+                    else dates.appendNull();
+                    dates.endRow();
                 }
             }
         }

@@ -139,7 +139,7 @@ final class RecordReader {
             while (row.next()) {
                 dates.add(new DateMention(
                         new TextSpan(row.getInt("span_start"), row.getInt("span_end"), row.getString("text")),
-                        row.getString("value")));
+                        row.getString("value"), Optional.ofNullable((Integer) row.getObject("caption"))));
             }
         }
         return dates;

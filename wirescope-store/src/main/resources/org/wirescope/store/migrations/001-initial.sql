@@ -125,7 +125,8 @@ CREATE TABLE dates (
     span_end   INTEGER NOT NULL,
     text       VARCHAR NOT NULL,
     value      VARCHAR NOT NULL,
-    PRIMARY KEY (article_id, span_start)
+    caption    INTEGER,
+    PRIMARY KEY (article_id, idx)
 );
 
 CREATE TABLE rejects (
@@ -155,4 +156,5 @@ COMMENT ON COLUMN quotes.via IS 'Relays as a JSON array of {"actor": id or null,
 COMMENT ON COLUMN quotes.kind IS 'direct, partial or indirect';
 COMMENT ON COLUMN events.modality IS 'asserted, negated, conditional, intended or alleged';
 COMMENT ON COLUMN events.quote_id IS 'The quote that carries this event, when there is one';
+COMMENT ON COLUMN dates.caption IS 'Index of the caption holding the mention (offsets then index that caption''s text); NULL for the article text';
 COMMENT ON COLUMN dates.value IS 'ISO date at the precision the text gives: 2022-12-27, 2022-12 or 2023';
