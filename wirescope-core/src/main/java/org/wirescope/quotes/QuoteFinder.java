@@ -48,6 +48,8 @@ final class QuoteFinder {
                 if (isAccordingTo(tree, t)) accordings.add(t);
                 else verbCue(tree, t, marks).ifPresent(verbs::add);
             }
+            verbs.removeIf(c -> !c.explicitSubject && !isFinite(c.verb) && verbs.stream().anyMatch(o -> o != c
+                    && o.content.isPresent() && o.content.get().contains(c.verb.span())));
             List<Attribution> inSentence = new ArrayList<>();
             Set<Integer> usedMarks = usedMarks(marks, found);
             for (Cue cue : verbs) {
@@ -96,6 +98,7 @@ final class QuoteFinder {
                        Optional<Span> content, Token scope, List<Span> via) {
 
         boolean finite() {
+            // a finite verb with its own subject: "KCNA said", not "stating" nor "…, and suggested"
             return explicitSubject && (verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP")
                     || verb.pos().equals("VB") || verb.pos().equals("VBN"));
         }
@@ -103,6 +106,7 @@ final class QuoteFinder {
 
     /** The innermost other finite cue whose content holds this cue's verb: its speaker relays this one. */
     private static Optional<Cue> outerRelay(Cue cue, List<Cue> cues) {
+        if (!cue.explicitSubject && !isFinite(cue.verb)) return Optional.empty();
         return cues.stream()
                 .filter(o -> o != cue && o.finite() && o.content.isPresent() && o.content.get().contains(cue.verb.span()))
                 .min(Comparator.comparingInt(o -> o.content.get().length()));
@@ -112,6 +116,10 @@ final class QuoteFinder {
     private static boolean relaysAnother(Cue cue, List<Cue> cues) {
         return cue.content.isPresent() && cues.stream().anyMatch(o -> o != cue && o.finite() && o.speaker.isPresent()
                 && cue.content.get().contains(o.verb.span()));
+    }
+
+    private static boolean isFinite(Token verb) {
+        return verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP");
     }
 
     private static boolean isAccordingTo(Tree tree, Token t) {
@@ -133,6 +141,10 @@ final class QuoteFinder {
             tree.child(parent.get(), SUBJECT).map(v -> nounPhrase(tree, v)).ifPresent(via::add);
             cueSpan = new Span(parent.get().start(), t.end());
             explicit = subject.isPresent();
+        }
+        if (tree.child(t, OBJECT).filter(o -> o.pos().equals("WP")).isPresent()) {
+            // "in what experts call an attempt": a label, not a statement
+            return Optional.empty();
         }
         Token cur = t;
         while (subject.isEmpty() && INHERITING.contains(Tree.base(cur.relation())) && cur.head() >= 0) {
@@ -172,22 +184,13 @@ final class QuoteFinder {
     }
 
     private static Optional<Span> contentOf(Tree tree, Token verb, List<QuoteMarks.Marked> marks) {
-        String text = tree.doc().text();
-        // "He added: “…”": an opening quotation mark right after the cue carries the content
-        int i = verb.end();
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == ',')) i++;
-        for (QuoteMarks.Marked m : marks) {
-            if (m.content().start() == i + 1) return Optional.of(m.content());
-        }
-        for (Token c : tree.children(verb)) {
-            String rel = Tree.base(c.relation());
-            if (isCueVerb(tree, c)) continue;
-            if (rel.equals("ccomp") || (rel.equals("parataxis") && c.start() > verb.start())) {
-                return Optional.of(trim(tree, tree.span(c, Set.of())));
-            }
-        }
+        Optional<Span> colon = quoteAfterCue(tree, verb, marks);
+        if (colon.isPresent()) return colon;
         // "…, sources said." / "“…,” said Caddell": everything before the comma that precedes the attribution
         Optional<Span> before = contentBefore(tree, verb);
+        if (before.isPresent() && endsInQuotation(tree, before.get())) return before;
+        Optional<Span> after = contentAfter(tree, verb);
+        if (after.isPresent()) return after;
         if (before.isPresent()) return before;
         // "…, X said" parsed with the content as head and the cue as parataxis
         if (Tree.base(verb.relation()).equals("parataxis") && verb.head() >= 0) {
@@ -195,6 +198,104 @@ final class QuoteFinder {
             if (head.start() < verb.start()) return Optional.of(spanWithout(tree, head, verb));
         }
         return Optional.empty();
+    }
+
+    /** "He added: “…”" or "Said Ellis: “…”": a quotation opening right after the cue (and an inverted subject). */
+    private static Optional<Span> quoteAfterCue(Tree tree, Token verb, List<QuoteMarks.Marked> marks) {
+        String text = tree.doc().text();
+        int i = verb.end();
+        Optional<Token> subject = tree.child(verb, SUBJECT);
+        if (subject.isPresent() && subject.get().start() > verb.start()) i = Math.max(i, nounPhrase(tree, subject.get()).end());
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == ',')) i++;
+        for (QuoteMarks.Marked m : marks) {
+            if (m.content().start() == i + 1 || m.content().start() == i + 2) return Optional.of(m.content());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endsInQuotation(Tree tree, Span content) {
+        String text = tree.doc().text();
+        int e = Math.min(text.length(), content.end() + 2);
+        for (int i = content.end(); i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201D' || c == '"' || c == '\'') return true;
+        }
+        return false;
+    }
+
+    /** Relations that may stand between a cue and its content without being part of it. */
+    private static final Set<String> LEADING_NOISE = Set.of("punct", "advmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod",
+            "iobj", "compound:prt", "aux", "cc", "mark", "discourse");
+    /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "inform", "assure", "remind", "reassure", "warn",
+            "brief", "urge", "ask", "advise", "promise", "thank");
+
+    /**
+     * "X said (on Friday) (that) CONTENT": what the cue's own dependents after it cover, from the first
+     * that carries content to the last, skipping adverbials, the addressee of "tell", the subject and
+     * other cues' clauses. Parser mistakes such as a complement clause attached as {@code dep} or
+     * {@code obj} still give the right span, as the surface order is what counts.
+     */
+    private static Optional<Span> contentAfter(Tree tree, Token verb) {
+        List<Token> after = new ArrayList<>();
+        for (Token c : tree.children(verb)) {
+            if (c.start() < verb.end()) continue;
+            String rel = c.relation();
+            if (Tree.base(rel).equals("nsubj") || Tree.base(rel).equals("punct") || circumstance(tree, verb, c)
+                    || isCueVerb(tree, c)
+                    || Tree.base(rel).equals("conj") && c.isVerb() || Tree.base(rel).equals("advcl") && c.lemma().equals("accord")) {
+                continue;
+            }
+            after.add(c);
+        }
+        boolean addressee = ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+        while (after.size() > 1 && (LEADING_NOISE.contains(after.get(0).relation())
+                || LEADING_NOISE.contains(Tree.base(after.get(0).relation()))
+                || addressee && Tree.base(after.get(0).relation()).equals("obj"))) {
+            after.remove(0);
+        }
+        if (after.isEmpty()) return Optional.empty();
+        Token first = after.get(0);
+        String rel = Tree.base(first.relation());
+        if (after.size() == 1 && (LEADING_NOISE.contains(first.relation()) || LEADING_NOISE.contains(rel))) return Optional.empty();
+        if (addressee && after.size() == 1 && rel.equals("obj")) return Optional.empty();
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (Token c : after) {
+            Span sub = tree.span(c, cueChildren(tree, c));
+            start = Math.min(start, sub.start());
+            end = Math.max(end, sub.end());
+        }
+        Span content = trim(tree, new Span(start, end));
+        return content.length() >= 3 ? Optional.of(content) : Optional.empty();
+    }
+
+    private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("when", "while", "after", "before", "because", "since",
+            "until", "although", "though", "as", "once", "whereas");
+    /** Verbs whose "as" phrase is what was said ("described it as measured"). */
+    private static final Set<String> LABELLING_VERBS = Set.of("describe", "characterize", "characterise", "call", "label",
+            "portray", "depict", "cast", "brand", "dismiss", "praise", "hail", "criticize", "criticise", "tout", "denounce");
+
+    /** A clause that only says when or why the statement was made ("said Friday as he entered the talks"). */
+    private static boolean circumstance(Tree tree, Token verb, Token child) {
+        if (!Tree.base(child.relation()).equals("advcl")) return false;
+        if (child.pos().equals("VBG") && tree.child(child, Set.of("mark")).isEmpty()) return true;
+        Optional<Token> mark = tree.child(child, Set.of("mark"));
+        if (mark.isEmpty()) return false;
+        String m = mark.get().text().toLowerCase(Locale.ROOT);
+        if (m.equals("as") && LABELLING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
+        return CIRCUMSTANCE_MARKS.contains(m);
+    }
+
+    /** Indexes of speech-cue verbs under {@code t}, whose clauses are their own statements. */
+    private static Set<Integer> cueChildren(Tree tree, Token t) {
+        Set<Integer> out = new HashSet<>();
+        List<Token> sub = new ArrayList<>();
+        tree.collect(t, Set.of(), sub);
+        for (Token x : sub) {
+            if (x != t && isCueVerb(tree, x)) out.add(x.index());
+        }
+        return out;
     }
 
     /**
@@ -252,7 +353,8 @@ final class QuoteFinder {
                 Span q = marks.get(m).content();
                 if (!q.overlaps(content) || usedMarks.contains(m)) continue;
                 boolean startsEarlier = q.start() < content.start() - 2;
-                boolean covers = covered(q, content) >= DIRECT_COVER && !startsWithComplementizer(text, content);
+                boolean covers = covered(q, content) >= DIRECT_COVER && !startsWithComplementizer(text, content)
+                        && readsAsStatement(tree, q);
                 if (startsEarlier || covers || (q.end() > content.end() + 2 && covered(q, content) >= 0.3)) {
                     usedMarks.add(m);
                     found.add(new Attribution(q, Kind.DIRECT, cue.speaker, cueSpan, via));
@@ -357,6 +459,19 @@ final class QuoteFinder {
 
     private static boolean isTrimmable(char c) {
         return Character.isWhitespace(c) || ",;:\u2014\u2013-\"\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0;
+    }
+
+    /** A quotation that can stand as a statement: it starts with a capital or holds a verb ("a series of shortcomings" does not). */
+    private static boolean readsAsStatement(Tree tree, Span q) {
+        String text = tree.doc().text();
+        if (Character.isUpperCase(text.charAt(q.start()))) return true;
+        for (int i = tree.doc().tokenAt(q.start()); i < tree.doc().tokens().size() && tree.token(i).start() < q.end(); i++) {
+            Token t = tree.token(i);
+            if (t.isVerb() && !t.relation().startsWith("aux") && !t.relation().equals("cop") && !t.relation().equals("amod")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithComplementizer(String text, Span content) {

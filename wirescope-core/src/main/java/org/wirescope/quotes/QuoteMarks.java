@@ -25,10 +25,22 @@ final class QuoteMarks {
             char closer = 0;
             for (int i = p.start(); i < p.end(); i++) {
                 char c = text.charAt(i);
+                boolean doubled = c == '\'' && i + 1 < p.end() && text.charAt(i + 1) == '\'';
                 if (open < 0) {
-                    if (c == '\u201C' || c == '\u00AB' || (c == '"' && opensStraight(text, i, p))) {
+                    if (doubled && opensStraight(text, i, p)) {
+                        // '' as a double quotation mark, as some newspapers' text has it
+                        open = i + 1;
+                        closer = '\'';
+                        i++;
+                    } else if (c == '\u201C' || c == '\u00AB' || (c == '"' && opensStraight(text, i, p))) {
                         open = i;
                         closer = c == '\u201C' ? '\u201D' : c == '\u00AB' ? '\u00BB' : '"';
+                    }
+                } else if (closer == '\'') {
+                    if (doubled) {
+                        add(found, text, open + 1, i, true);
+                        open = -1;
+                        i++;
                     }
                 } else if (c == closer || (closer == '\u201D' && c == '"')) {
                     add(found, text, open + 1, i, true);

@@ -27,6 +27,13 @@ record GoldQuote(List<Span> content, Optional<Span> source, Optional<String> sou
         return n;
     }
 
+    /** Characters of a predicted attribution's spans (which do not overlap each other) inside this content. */
+    int overlap(PredictedQuote p) {
+        int n = 0;
+        for (Span s : p.content()) n += overlap(s);
+        return n;
+    }
+
     /** The kind a reader would give it: wholly inside quotation marks is direct, partly is partial. */
     String kind(String text) {
         boolean any = false;

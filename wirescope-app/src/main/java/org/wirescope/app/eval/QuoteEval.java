@@ -3,6 +3,7 @@ package org.wirescope.app.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,14 +49,43 @@ public final class QuoteEval {
         return new Report(goldFile.getFileName().toString(), system, gold.size(), QuoteScorer.score(cases), seconds);
     }
 
+    /** The record's quotes in raw offsets, quotes sharing a cue merged into one attribution (nested spans folded). */
     static List<PredictedQuote> toRaw(Record r) {
         Article a = r.article();
-        List<PredictedQuote> out = new ArrayList<>();
+        Map<String, List<Quote>> byCue = new LinkedHashMap<>();
         for (Quote q : r.quotes()) {
-            Optional<Span> speaker = q.speaker().mention().map(m -> raw(a, m.span()));
-            out.add(new PredictedQuote(raw(a, q.span()), q.kind().name().toLowerCase(Locale.ROOT), speaker, q.speaker().name()));
+            String key = q.cue().map(c -> c.start() + ":" + c.end()).orElse("q:" + q.id());
+            byCue.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+        }
+        List<PredictedQuote> out = new ArrayList<>();
+        for (List<Quote> group : byCue.values()) {
+            Quote first = group.get(0);
+            for (Quote q : group) {
+                if (q.kind() == Quote.Kind.INDIRECT || q.kind() == Quote.Kind.DIRECT) first = q;
+            }
+            Quote head = first;
+            Optional<Span> speaker = head.speaker().mention().map(m -> raw(a, m.span()));
+            out.add(new PredictedQuote(union(a, group), head.kind().name().toLowerCase(Locale.ROOT), speaker,
+                    head.speaker().name()));
         }
         return out;
+    }
+
+    /** Raw spans of the quotes, with spans inside others dropped and overlapping ones joined. */
+    private static List<Span> union(Article a, List<Quote> group) {
+        List<Span> spans = new ArrayList<>();
+        for (Quote q : group) spans.add(raw(a, q.span()));
+        spans.sort(null);
+        List<Span> merged = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s.start() <= last.end()) {
+                merged.set(merged.size() - 1, Span.of(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
     }
 
     private static Span raw(Article a, Span clean) {

@@ -88,7 +88,7 @@ final class QuoteScorer {
             int len = speech.get(g).contentLength();
             if (len == 0) continue;
             for (int p = 0; p < c.predicted().size(); p++) {
-                double cover = speech.get(g).overlap(c.predicted().get(p).content()) / (double) len;
+                double cover = Math.min(1.0, speech.get(g).overlap(c.predicted().get(p)) / (double) len);
                 if (cover > threshold) pairs.add(new Pair(g, p, cover));
             }
         }
@@ -135,8 +135,8 @@ final class QuoteScorer {
     private static boolean insideAny(List<GoldQuote> other, PredictedQuote p, double threshold) {
         for (GoldQuote g : other) {
             int len = g.contentLength();
-            if (len > 0 && g.overlap(p.content()) / (double) len > threshold) return true;
-            if (p.content().length() > 0 && g.overlap(p.content()) / (double) p.content().length() > 0.5) return true;
+            if (len > 0 && g.overlap(p) / (double) len > threshold) return true;
+            if (p.length() > 0 && g.overlap(p) / (double) p.length() > 0.5) return true;
         }
         return false;
     }
