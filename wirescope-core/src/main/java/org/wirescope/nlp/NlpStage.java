@@ -28,8 +28,7 @@ import org.wirescope.model.Token;
  * <p>What comes out:
  * <ul>
  *   <li>Token offsets index into {@code article.text()}, and {@code text.substring(start, end)} equals
- *       the token's text (the tokenizer's normalised form, such as {@code ``} for an opening quotation
- *       mark, is used for tagging only). A blank line always ends a sentence.</li>
+ *       the token's text; quotation marks are tokens of their own. A blank line always ends a sentence.</li>
  *   <li>Part of speech: Penn Treebank tags. Entities: the 4-class CoNLL model (PERSON, ORGANIZATION,
  *       LOCATION, MISC), merged into mentions as maximal same-class runs within a sentence.</li>
  *   <li>Dependencies: basic Universal Dependencies (a tree: one head per token) from CoreNLP's neural
