@@ -29,14 +29,25 @@ final class Credits {
 
     /** True when the line ends in a parenthesised credit. */
     static boolean hasTrailingCredit(String line) {
+        if (!endsWithParenthesis(line)) return false;
         Matcher m = TRAILING_PAREN.matcher(line);
-        return m.find() && isCredit(m.group(1)) && m.start() > 0;
+        return m.find(Math.max(0, line.lastIndexOf('(') - 8)) && isCredit(m.group(1)) && m.start() > 0;
+    }
+
+    /** A cheap test before the regular expression: the line ends in ")" give or take a full stop. */
+    private static boolean endsWithParenthesis(String line) {
+        int e = line.length() - 1;
+        while (e >= 0 && (Character.isWhitespace(line.charAt(e)) || line.charAt(e) == '.' || line.charAt(e) == ','
+                || line.charAt(e) == ';')) {
+            e--;
+        }
+        return e > 0 && line.charAt(e) == ')';
     }
 
     /** A caption from a caption line: the credit, if any, moved out of the text. */
     static Caption caption(String line) {
         Matcher m = TRAILING_PAREN.matcher(line);
-        if (m.find() && m.start() > 0 && isCredit(m.group(1))) {
+        if (endsWithParenthesis(line) && m.find(Math.max(0, line.lastIndexOf('(') - 8)) && m.start() > 0 && isCredit(m.group(1))) {
             String text = line.substring(0, m.start()).strip();
             return new Caption(text, Optional.of(creditOf(m.group(1))));
         }

@@ -19,11 +19,14 @@ final class LanguageGuesser {
             "pt", Set.of("o", "a", "os", "as", "de", "do", "da", "que", "em", "um", "uma", "para", "com", "não", "no", "na", "por", "se", "dos", "é"),
             "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "voor", "met", "zijn", "ook", "aan", "er", "maar", "als", "bij", "wordt"));
 
+    /** Enough text for a function-word profile; more only costs time. */
+    private static final int SAMPLE_CHARS = 1500;
+
     private LanguageGuesser() {
     }
 
     static Optional<String> guess(String text) {
-        String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         Optional<String> script = byScript(sample);
         if (script.isPresent()) return script;
         String[] words = Texts.lower(sample).split("[^\\p{L}]+");

@@ -19,6 +19,8 @@ final class LineKinds {
             "skip to content", "skip advertisement", "show more", "load more", "related", "related articles",
             "top stories", "trending", "most read", "next article", "previous article", "view comments");
 
+    /** Longer lines are never page-control debris (the longest control phrase is shorter). */
+    private static final int MAX_RESIDUE_CHARS = 32;
     private static final Pattern SHORT_TOKEN = Pattern.compile("[\\p{L}\\p{N}+\\-|•·/]{1,4}");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,6}( (comments?|shares?|views?))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
@@ -29,7 +31,7 @@ final class LineKinds {
     /** Page-control debris: a share-bar word, a font toggle such as {@code TT}, a bare counter. */
     static boolean isResidue(String text) {
         String t = text.strip();
-        if (t.isEmpty()) return false;
+        if (t.isEmpty() || t.length() > MAX_RESIDUE_CHARS) return false;
         String folded = Texts.fold(t);
         if (CONTROL_PHRASES.contains(folded)) return true;
         if (COUNTER.matcher(t).matches()) return true;

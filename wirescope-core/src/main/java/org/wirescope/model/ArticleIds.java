@@ -23,12 +23,31 @@ public final class ArticleIds {
         }
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+
     /** NFKC, typographic quotes folded, lower case, white space collapsed. */
     static String normalise(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC)
+        String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC))
                 .replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u201C', '"').replace('\u201D', '"')
                 .toLowerCase(Locale.ROOT);
-        return n.replaceAll("\\s+", " ").trim();
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

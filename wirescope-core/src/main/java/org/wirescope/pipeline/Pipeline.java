@@ -6,32 +6,53 @@ import java.util.Objects;
 import org.wirescope.clean.Cleaner;
 import org.wirescope.clean.RejectedInputException;
 import org.wirescope.config.Limits;
+import org.wirescope.model.Actor;
+import org.wirescope.model.Annotated;
 import org.wirescope.model.Article;
+import org.wirescope.model.Caption;
+import org.wirescope.model.DateMention;
+import org.wirescope.model.Quote;
 import org.wirescope.model.RawDocument;
 import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
+import org.wirescope.nlp.NlpConfig;
+import org.wirescope.nlp.NlpStage;
+import org.wirescope.quotes.QuoteStage;
+import org.wirescope.time.TimeStage;
 
 /**
- * The stages wired in order: raw document → clean articles → records. The one place the stages
- * are put together; thread-safe, so one instance serves every worker.
+ * The stages wired in order: raw document → clean articles → dates → (nlp → actors → quotes) →
+ * records. The one place the stages are put together; thread-safe, so one instance serves every worker.
  *
  * <pre>{@code
- * Pipeline pipeline = Pipeline.create(Limits.DEFAULTS);
+ * Pipeline pipeline = Pipeline.create(Limits.DEFAULTS, Stages.ALL);
  * Outcome out = pipeline.process(rawDocument);
- * out.records().forEach(r -> System.out.println(r.article().title()));
+ * out.records().forEach(r -> System.out.println(r.article().title() + ": " + r.quotes().size() + " quotes"));
  * out.rejects().forEach(r -> System.err.println(r.line()));
  * }</pre>
  */
 public final class Pipeline {
 
     private final Cleaner cleaner;
+    private final TimeStage time;
+    private final Stages stages;
+    private final NlpStage nlp;
+    private final QuoteStage quotes;
 
-    private Pipeline(Cleaner cleaner) {
-        this.cleaner = cleaner;
+    private Pipeline(Limits limits, Stages stages) {
+        this.cleaner = Cleaner.create(limits);
+        this.time = TimeStage.create();
+        this.stages = stages;
+        this.nlp = stages == Stages.ALL ? NlpStage.shared(NlpConfig.DEFAULTS) : null;
+        this.quotes = QuoteStage.create();
     }
 
-    public static Pipeline create(Limits limits) {
-        return new Pipeline(Cleaner.create(Objects.requireNonNull(limits, "limits")));
+    public static Pipeline create(Limits limits, Stages stages) {
+        return new Pipeline(Objects.requireNonNull(limits, "limits"), Objects.requireNonNull(stages, "stages"));
+    }
+
+    public Stages stages() {
+        return stages;
     }
 
     /** Runs every stage on one document. A document no stage can use becomes a reject, never an exception. */
@@ -45,7 +66,35 @@ public final class Pipeline {
             return Outcome.rejected(new Reject(document.source().uri(), "clean", "internal error: " + e));
         }
         List<Record> records = new ArrayList<>(articles.size());
-        for (Article a : articles) records.add(Record.of(a));
-        return new Outcome(records, List.of());
+        List<Reject> rejects = new ArrayList<>();
+        for (Article a : articles) {
+            try {
+                records.add(analyse(a));
+            } catch (RuntimeException e) {
+                rejects.add(new Reject(a.source().uri(), "analyse", "internal error: " + e));
+            }
+        }
+        return new Outcome(records, rejects);
+    }
+
+    private Record analyse(Article article) {
+        List<DateMention> dates = dates(article);
+        if (stages == Stages.CLEAN) {
+            return new Record(article, List.of(), List.of(), List.of(), dates, java.util.Optional.empty(), java.util.Optional.empty());
+        }
+        Annotated doc = nlp.annotate(article);
+        List<Actor> actors = List.of();
+        List<Quote> found = quotes.extract(doc, actors);
+        return new Record(article, actors, found, List.of(), dates, java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /** Date expressions of the body, then of each caption (offsets into that caption's text). */
+    private List<DateMention> dates(Article article) {
+        List<DateMention> dates = new ArrayList<>(time.resolve(article));
+        List<Caption> captions = article.captions();
+        for (int i = 0; i < captions.size(); i++) {
+            for (DateMention d : time.resolve(captions.get(i).text(), article.published())) dates.add(d.inCaption(i));
+        }
+        return dates;
     }
 }

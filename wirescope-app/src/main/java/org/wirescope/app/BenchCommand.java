@@ -1,0 +1,25 @@
+package org.wirescope.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code wirescope bench …}: throughput measurements. */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        usageHelpAutoWidth = true,
+        description = {"Measures throughput on the gold data beside the repository.", ""},
+        subcommands = BenchCleanCommand.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  wirescope bench clean", "  wirescope bench clean --gold ../shared/gold --runs 10"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Exits.USAGE;
+    }
+}

@@ -1,0 +1,69 @@
+package org.wirescope.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.wirescope.config.Limits;
+import org.wirescope.model.RawDocument;
+import org.wirescope.model.Source;
+
+/** Reads a plain-text input whole into one document, refusing it when it is too large, empty, binary or undecodable. */
+final class PlainText {
+
+    private static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
+
+    private PlainText() {}
+
+    static Ingested read(Input.File file, Limits limits) {
+        String uri = file.uri();
+        long size = file.size();
+        boolean gzip = InputFormat.isGzip(file.path());
+        if (!gzip && size > limits.maxDocumentBytes()) {
+            return Items.failed(uri, Reasons.tooLarge(limits.maxDocumentBytes(), size), size);
+        }
+        try (InputStream raw = Files.newInputStream(file.path());
+             InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw) {
+            Optional<byte[]> bytes = readAtMost(in, limits.maxDocumentBytes());
+            if (bytes.isEmpty()) return Items.failed(uri, Reasons.tooLargeStream(limits.maxDocumentBytes()), size);
+            return fromBytes(uri, bytes.get(), size);
+        } catch (IOException e) {
+            return Items.failed(uri, gzip ? Reasons.ofGzip(e) : Reasons.of(e), size);
+        }
+    }
+
+    /** Reads standard input, leaving it open: it is not ours to close. */
+    static Ingested readStdin(InputStream stdin, Limits limits) {
+        String uri = Input.Stdin.URI;
+        try {
+            Optional<byte[]> bytes = readAtMost(stdin, limits.maxDocumentBytes());
+            if (bytes.isEmpty()) {
+                return Items.failed(uri, Reasons.tooLargeStream(limits.maxDocumentBytes()), limits.maxDocumentBytes());
+            }
+            return fromBytes(uri, bytes.get(), bytes.get().length);
+        } catch (IOException e) {
+            return Items.failed(uri, Reasons.of(e), 0);
+        }
+    }
+
+    /** The bytes of {@code in}, or empty as soon as there are more than {@code limit}. */
+    private static Optional<byte[]> readAtMost(InputStream in, long limit) throws IOException {
+        int cap = limit >= MAX_ARRAY_BYTES ? MAX_ARRAY_BYTES : (int) limit + 1;
+        byte[] bytes = in.readNBytes(cap);
+        return bytes.length > limit || bytes.length == MAX_ARRAY_BYTES ? Optional.empty() : Optional.of(bytes);
+    }
+
+    static Ingested fromBytes(String uri, byte[] bytes, long accountedBytes) {
+        if (bytes.length == 0) return Items.failed(uri, Reasons.EMPTY, accountedBytes);
+        Optional<String> binary = BinarySniffer.binaryReason(bytes, bytes.length);
+        if (binary.isPresent()) return Items.failed(uri, binary.get(), accountedBytes);
+        Decoded decoded = TextDecoder.decode(bytes, 0);
+        if (decoded instanceof Decoded.Invalid invalid) return Items.failed(uri, invalid.reason(), accountedBytes);
+        Decoded.Text text = (Decoded.Text) decoded;
+        if (text.text().isBlank()) return Items.failed(uri, Reasons.EMPTY, accountedBytes);
+        if (BinarySniffer.hasNul(text.text())) return Items.failed(uri, Reasons.BINARY, accountedBytes);
+        Source source = Source.of(uri, Source.Format.TEXT);
+        return Items.document(new RawDocument(source, text.text(), text.encoding(), RawDocument.Given.NONE), accountedBytes);
+    }
+}

@@ -1,0 +1,380 @@
+package org.wirescope.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.wirescope.model.Annotated;
+import org.wirescope.model.Quote.Kind;
+import org.wirescope.model.Sentence;
+import org.wirescope.model.Span;
+import org.wirescope.model.Token;
+
+/**
+ * Finds statements and their speakers in a parsed article. A speech cue (a verb of saying, or
+ * "according to") names its speaker as subject and its content as clausal complement; quotation
+ * marks decide whether the content is direct (the marks carry it), partial (a quoted fragment
+ * inside reported speech) or indirect. Participles ("…, stating that …") take their clause's
+ * subject; "X quoted Y as saying" makes Y the speaker and X the relay; a cue inside another cue's
+ * content makes the outer speaker a relay; a paragraph that is all quotation keeps the speaker of
+ * the quotation before it.
+ */
+final class QuoteFinder {
+
+    private static final Set<String> SUBJECT = Set.of("nsubj");
+    private static final Set<String> CONTENT = Set.of("ccomp", "parataxis");
+    private static final Set<String> OBJECT = Set.of("obj", "iobj");
+    private static final Set<String> INHERITING = Set.of("advcl", "xcomp", "conj", "acl", "dep");
+    private static final Set<String> NP_PARTS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss", "case",
+            "fixed", "name");
+    /** Share of a content span a quotation must cover for the content to count as a direct quote. */
+    private static final double DIRECT_COVER = 0.6;
+
+    private QuoteFinder() {
+    }
+
+    static List<Attribution> find(Annotated doc) {
+        Tree tree = new Tree(doc);
+        List<QuoteMarks.Marked> marks = QuoteMarks.find(doc.text(), doc.article().paragraphs());
+        List<Attribution> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.parsed()) continue;
+            List<Cue> verbs = new ArrayList<>();
+            List<Token> accordings = new ArrayList<>();
+            for (Token t : doc.tokensOf(s)) {
+                if (isAccordingTo(tree, t)) accordings.add(t);
+                else verbCue(tree, t, marks).ifPresent(verbs::add);
+            }
+            List<Attribution> inSentence = new ArrayList<>();
+            Set<Integer> usedMarks = usedMarks(marks, found);
+            for (Cue cue : verbs) {
+                List<Span> via = new ArrayList<>(cue.via);
+                outerRelay(cue, verbs).flatMap(o -> o.speaker).ifPresent(via::add);
+                addCue(tree, cue, via, marks, usedMarks, inSentence, relaysAnother(cue, verbs), verbs);
+            }
+            boolean spoken = verbs.stream().anyMatch(c -> c.speaker.isPresent());
+            for (Token according : accordings) {
+                Optional<Cue> cue = accordingTo(tree, according, s);
+                if (cue.isEmpty()) continue;
+                if (spoken) {
+                    // "He added: “…,” according to Tasnim": the outlet relays what the speaker said
+                    for (int i = 0; i < inSentence.size(); i++) {
+                        List<Span> via = new ArrayList<>(inSentence.get(i).via());
+                        via.add(cue.get().speaker.orElseThrow());
+                        inSentence.set(i, inSentence.get(i).withVia(via));
+                    }
+                } else {
+                    addCue(tree, cue.get(), List.of(), marks, usedMarks, inSentence, false, verbs);
+                }
+            }
+            found.addAll(inSentence);
+        }
+        carryOver(doc, marks, usedMarks(marks, found), found);
+        found.sort(Comparator.comparing(Attribution::content));
+        return found;
+    }
+
+    private static Set<Integer> usedMarks(List<QuoteMarks.Marked> marks, List<Attribution> found) {
+        Set<Integer> used = new HashSet<>();
+        for (int m = 0; m < marks.size(); m++) {
+            for (Attribution a : found) {
+                if (a.kind() != Kind.INDIRECT && a.content().equals(marks.get(m).content())) used.add(m);
+            }
+        }
+        return used;
+    }
+
+    /**
+     * A speech cue with its speaker, content clause and relays, as read off the parse.
+     *
+     * @param explicitSubject whether the cue verb has its own subject (not one inherited by a participle)
+     */
+    private record Cue(Token verb, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker, boolean explicitSubject,
+                       Optional<Span> content, Token scope, List<Span> via) {
+
+        boolean finite() {
+            return explicitSubject && (verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP")
+                    || verb.pos().equals("VB") || verb.pos().equals("VBN"));
+        }
+    }
+
+    /** The innermost other finite cue whose content holds this cue's verb: its speaker relays this one. */
+    private static Optional<Cue> outerRelay(Cue cue, List<Cue> cues) {
+        return cues.stream()
+                .filter(o -> o != cue && o.finite() && o.content.isPresent() && o.content.get().contains(cue.verb.span()))
+                .min(Comparator.comparingInt(o -> o.content.get().length()));
+    }
+
+    /** Whether this cue's content holds another finite cue with its own speaker ("Kim pointed out …, KCNA said"). */
+    private static boolean relaysAnother(Cue cue, List<Cue> cues) {
+        return cue.content.isPresent() && cues.stream().anyMatch(o -> o != cue && o.finite() && o.speaker.isPresent()
+                && cue.content.get().contains(o.verb.span()));
+    }
+
+    private static boolean isAccordingTo(Tree tree, Token t) {
+        return t.text().equalsIgnoreCase("according") && t.index() + 1 < tree.doc().tokens().size()
+                && tree.token(t.index() + 1).text().equalsIgnoreCase("to");
+    }
+
+    private static Optional<Cue> verbCue(Tree tree, Token t, List<QuoteMarks.Marked> marks) {
+        if (!t.isVerb() || !Cues.isSpeech(cueLemma(tree, t))) return Optional.empty();
+        if (tree.child(t, Set.of("nsubj:pass")).isPresent()) return Optional.empty();
+        List<Span> via = new ArrayList<>();
+        Optional<Token> subject = tree.child(t, SUBJECT);
+        boolean explicit = subject.isPresent();
+        Span cueSpan = t.span();
+        Optional<Token> parent = tree.head(t);
+        if (subject.isEmpty() && parent.isPresent() && parent.get().lemma().equalsIgnoreCase("quote")) {
+            // "X quoted Y as saying …": Y speaks, X relays
+            subject = tree.child(parent.get(), OBJECT);
+            tree.child(parent.get(), SUBJECT).map(v -> nounPhrase(tree, v)).ifPresent(via::add);
+            cueSpan = new Span(parent.get().start(), t.end());
+            explicit = subject.isPresent();
+        }
+        Token cur = t;
+        while (subject.isEmpty() && INHERITING.contains(Tree.base(cur.relation())) && cur.head() >= 0) {
+            cur = tree.token(cur.head());
+            subject = tree.child(cur, SUBJECT);
+        }
+        Optional<Span> content = contentOf(tree, t, marks);
+        return Optional.of(new Cue(t, cueSpan, subject, subject.map(x -> nounPhrase(tree, x)), explicit, content, t, via));
+    }
+
+    /** "according to X": X speaks what the sentence says, unless another cue in it has a speaker. */
+    private static Optional<Cue> accordingTo(Tree tree, Token according, Sentence sentence) {
+        Optional<Token> source = tree.head(according);
+        if (source.isEmpty()) return Optional.empty();
+        Token x = source.get();
+        Span cueSpan = new Span(according.start(), tree.token(according.index() + 1).end());
+        Token root = null;
+        for (Token t : tree.doc().tokensOf(sentence)) {
+            if (t.head() == Token.ROOT) root = t;
+        }
+        if (root == null || root.index() == x.index()) return Optional.empty();
+        Span content = spanWithout(tree, root, x);
+        return Optional.of(new Cue(according, cueSpan, Optional.of(x), Optional.of(nounPhrase(tree, x)), true,
+                Optional.of(content), root, List.of()));
+    }
+
+    /** The lemma, with a particle when the verb has one ("point out"). */
+    private static String cueLemma(Tree tree, Token t) {
+        for (Token c : tree.children(t)) {
+            if (c.relation().equals("compound:prt")) return t.lemma() + " " + c.text().toLowerCase(Locale.ROOT);
+        }
+        return t.lemma();
+    }
+
+    private static boolean isCueVerb(Tree tree, Token t) {
+        return t.isVerb() && Cues.isSpeech(cueLemma(tree, t));
+    }
+
+    private static Optional<Span> contentOf(Tree tree, Token verb, List<QuoteMarks.Marked> marks) {
+        String text = tree.doc().text();
+        // "He added: “…”": an opening quotation mark right after the cue carries the content
+        int i = verb.end();
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == ',')) i++;
+        for (QuoteMarks.Marked m : marks) {
+            if (m.content().start() == i + 1) return Optional.of(m.content());
+        }
+        for (Token c : tree.children(verb)) {
+            String rel = Tree.base(c.relation());
+            if (isCueVerb(tree, c)) continue;
+            if (rel.equals("ccomp") || (rel.equals("parataxis") && c.start() > verb.start())) {
+                return Optional.of(trim(tree, tree.span(c, Set.of())));
+            }
+        }
+        // "…, sources said." / "“…,” said Caddell": everything before the comma that precedes the attribution
+        Optional<Span> before = contentBefore(tree, verb);
+        if (before.isPresent()) return before;
+        // "…, X said" parsed with the content as head and the cue as parataxis
+        if (Tree.base(verb.relation()).equals("parataxis") && verb.head() >= 0) {
+            Token head = tree.token(verb.head());
+            if (head.start() < verb.start()) return Optional.of(spanWithout(tree, head, verb));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The inverted attribution "CONTENT, X said" or "CONTENT, said X": when the cue and its subject
+     * follow a comma (or a closing quotation mark) late in the sentence, the content is the part before.
+     */
+    private static Optional<Span> contentBefore(Tree tree, Token verb) {
+        Annotated doc = tree.doc();
+        Sentence sentence = doc.sentences().get(verb.sentence());
+        for (Token c : tree.children(verb)) {
+            String rel = Tree.base(c.relation());
+            boolean addressee = rel.equals("obj") && (verb.lemma().equals("tell") || verb.lemma().equals("inform"));
+            if (c.start() > verb.start() && (rel.equals("ccomp") || rel.equals("xcomp") || (rel.equals("obj") && !addressee))) {
+                return Optional.empty();
+            }
+        }
+        int first = verb.index();
+        Optional<Token> subject = tree.child(verb, SUBJECT);
+        if (subject.isPresent() && subject.get().index() < first) first = doc.tokenAt(nounPhrase(tree, subject.get()).start());
+        // an adverb or auxiliary may stand between the subject and the cue ("he also said", "officials have said")
+        int i = first - 1;
+        while (i >= sentence.firstToken() && isGlue(tree.token(i))) i--;
+        if (i <= sentence.firstToken() + 2) return Optional.empty();
+        String c = tree.token(i).text();
+        if (!(c.equals(",") || c.equals("\u201D") || c.equals("\"") || c.equals("''") || c.equals("\u2014") || c.equals("--"))) {
+            return Optional.empty();
+        }
+        boolean clause = false;
+        for (int k = sentence.firstToken(); k < i && !clause; k++) clause = tree.token(k).isVerb();
+        if (!clause) return Optional.empty();
+        Span content = trim(tree, new Span(doc.tokens().get(sentence.firstToken()).start(), tree.token(i).end()));
+        return content.length() > 0 ? Optional.of(content) : Optional.empty();
+    }
+
+    private static boolean isGlue(Token t) {
+        return t.pos().equals("RB") || t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("be");
+    }
+
+    /** The span of {@code root}'s subtree with the subtree of {@code cut} taken off whichever end it sits at. */
+    private static Span spanWithout(Tree tree, Token root, Token cut) {
+        Span full = tree.span(root, Set.of());
+        Span out = tree.span(cut, Set.of());
+        if (out.end() >= full.end() - 2) return trim(tree, new Span(full.start(), Math.max(full.start(), out.start())));
+        if (out.start() <= full.start() + 2) return trim(tree, new Span(Math.min(out.end(), full.end()), full.end()));
+        return trim(tree, tree.span(root, Set.of(cut.index())));
+    }
+
+    private static void addCue(Tree tree, Cue cue, List<Span> via, List<QuoteMarks.Marked> marks, Set<Integer> usedMarks,
+                               List<Attribution> found, boolean relaysAnother, List<Cue> all) {
+        Optional<Span> cueSpan = Optional.of(cue.cueSpan);
+        String text = tree.doc().text();
+        if (cue.content.isPresent()) {
+            Span content = cue.content.get();
+            for (int m = 0; m < marks.size(); m++) {
+                Span q = marks.get(m).content();
+                if (!q.overlaps(content) || usedMarks.contains(m)) continue;
+                boolean startsEarlier = q.start() < content.start() - 2;
+                boolean covers = covered(q, content) >= DIRECT_COVER && !startsWithComplementizer(text, content);
+                if (startsEarlier || covers || (q.end() > content.end() + 2 && covered(q, content) >= 0.3)) {
+                    usedMarks.add(m);
+                    found.add(new Attribution(q, Kind.DIRECT, cue.speaker, cueSpan, via));
+                    return;
+                }
+            }
+            boolean mostlyQuoted = false;
+            for (int m = 0; m < marks.size(); m++) {
+                Span q = marks.get(m).content();
+                if (!within(q, content) || usedMarks.contains(m) || relaysAnother) continue;
+                usedMarks.add(m);
+                found.add(new Attribution(q, Kind.PARTIAL, cue.speaker, cueSpan, via));
+                mostlyQuoted |= covered(q, content) >= 0.5;
+            }
+            if (!relaysAnother && !mostlyQuoted) {
+                found.add(new Attribution(withoutComplementizer(text, content), Kind.INDIRECT, cue.speaker, cueSpan, via));
+            }
+            return;
+        }
+        // no clausal content: quoted words inside the cue's own phrase ("described it as “measured”")
+        Set<Integer> excluded = new HashSet<>();
+        cue.speakerHead.ifPresent(h -> excluded.add(h.index()));
+        for (Cue other : all) {
+            if (other != cue) excluded.add(other.verb.index());
+        }
+        Span scope = tree.span(cue.scope, excluded);
+        int nextCue = all.stream().mapToInt(o -> o.verb.start()).filter(st -> st > cue.verb.start()).min().orElse(Integer.MAX_VALUE);
+        for (int m = 0; m < marks.size(); m++) {
+            Span q = marks.get(m).content();
+            if (usedMarks.contains(m) || !within(q, scope) || q.start() < cue.verb.start() || q.start() > nextCue) continue;
+            usedMarks.add(m);
+            found.add(new Attribution(q, Kind.PARTIAL, cue.speaker, cueSpan, via));
+        }
+    }
+
+    /** Whether quoted span {@code q} lies in {@code span}, allowing a closing punctuation mark past its end. */
+    private static boolean within(Span q, Span span) {
+        return q.start() >= span.start() - 1 && q.end() <= span.end() + 2;
+    }
+
+    /** A paragraph that is all quotation keeps the speaker of the most recent quotation before it. */
+    private static void carryOver(Annotated doc, List<QuoteMarks.Marked> marks, Set<Integer> usedMarks, List<Attribution> found) {
+        for (int m = 0; m < marks.size(); m++) {
+            if (usedMarks.contains(m)) continue;
+            Span q = marks.get(m).content();
+            Span paragraph = paragraphOf(doc, q.start());
+            if (paragraph == null || q.length() < 0.8 * paragraph.length() - 4) continue;
+            Optional<Attribution> previous = found.stream()
+                    .filter(a -> a.content().end() <= paragraph.start() && a.speaker().isPresent())
+                    .max(Comparator.comparingInt(a -> a.content().end()));
+            if (previous.isEmpty()) continue;
+            Span prevParagraph = paragraphOf(doc, previous.get().content().start());
+            if (prevParagraph == null || !adjacent(doc, prevParagraph, paragraph)) continue;
+            usedMarks.add(m);
+            found.add(new Attribution(q, Kind.DIRECT, previous.get().speaker(), Optional.empty(), previous.get().via()));
+        }
+    }
+
+    private static boolean adjacent(Annotated doc, Span first, Span second) {
+        List<Span> ps = doc.article().paragraphs();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            if (ps.get(i).equals(first)) return ps.get(i + 1).equals(second);
+        }
+        return false;
+    }
+
+    private static Span paragraphOf(Annotated doc, int offset) {
+        for (Span p : doc.article().paragraphs()) {
+            if (p.start() <= offset && offset < p.end()) return p;
+        }
+        return null;
+    }
+
+    /** The words naming a participant: the head noun with its compounds, modifiers and name parts. */
+    static Span nounPhrase(Tree tree, Token head) {
+        int s = head.start();
+        int e = head.end();
+        List<Token> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            Token t = stack.remove(stack.size() - 1);
+            for (Token c : tree.children(t)) {
+                if (NP_PARTS.contains(c.relation()) || NP_PARTS.contains(Tree.base(c.relation()))) {
+                    if (c.relation().equals("case") && t == head) continue;
+                    s = Math.min(s, c.start());
+                    e = Math.max(e, c.end());
+                    stack.add(c);
+                }
+            }
+        }
+        return new Span(s, e);
+    }
+
+    /** Trims punctuation, quotation marks and a leading complementizer from a content span. */
+    private static Span trim(Tree tree, Span span) {
+        String text = tree.doc().text();
+        int s = span.start();
+        int e = span.end();
+        while (s < e && isTrimmable(text.charAt(s))) s++;
+        while (e > s && isTrimmable(text.charAt(e - 1))) e--;
+        return new Span(s, Math.max(s, e));
+    }
+
+    private static boolean isTrimmable(char c) {
+        return Character.isWhitespace(c) || ",;:\u2014\u2013-\"\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0;
+    }
+
+    private static boolean startsWithComplementizer(String text, Span content) {
+        String head = text.substring(content.start(), Math.min(content.end(), content.start() + 8));
+        return head.startsWith("that ") || head.startsWith("whether ");
+    }
+
+    private static Span withoutComplementizer(String text, Span content) {
+        for (String word : List.of("that ", "whether ")) {
+            if (text.regionMatches(true, content.start(), word, 0, word.length()) && content.length() > word.length()) {
+                return new Span(content.start() + word.length(), content.end());
+            }
+        }
+        return content;
+    }
+
+    private static double covered(Span q, Span content) {
+        int overlap = Math.min(q.end(), content.end()) - Math.max(q.start(), content.start());
+        return content.length() == 0 ? 0 : Math.max(0, overlap) / (double) content.length();
+    }
+}

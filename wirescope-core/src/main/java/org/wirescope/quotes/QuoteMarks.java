@@ -1,0 +1,60 @@
+package org.wirescope.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirescope.model.Span;
+
+/**
+ * Finds quoted passages by their marks, paragraph by paragraph: curly (“…”), guillemets («…») and
+ * straight ("…") double quotes. A quotation left open at the end of a paragraph runs to the
+ * paragraph's end, as news style continues a long quote in the next paragraph.
+ */
+final class QuoteMarks {
+
+    /** A quoted passage: {@code content} excludes the marks; {@code closed} is false for a run-on quote. */
+    record Marked(Span content, boolean closed) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    static List<Marked> find(String text, List<Span> paragraphs) {
+        List<Marked> found = new ArrayList<>();
+        for (Span p : paragraphs) {
+            int open = -1;
+            char closer = 0;
+            for (int i = p.start(); i < p.end(); i++) {
+                char c = text.charAt(i);
+                if (open < 0) {
+                    if (c == '\u201C' || c == '\u00AB' || (c == '"' && opensStraight(text, i, p))) {
+                        open = i;
+                        closer = c == '\u201C' ? '\u201D' : c == '\u00AB' ? '\u00BB' : '"';
+                    }
+                } else if (c == closer || (closer == '\u201D' && c == '"')) {
+                    add(found, text, open + 1, i, true);
+                    open = -1;
+                } else if (closer == '\u201D' && c == '\u201C') {
+                    // a stray opening mark inside an open quote: restart from here
+                    open = i;
+                }
+            }
+            if (open >= 0) add(found, text, open + 1, p.end(), false);
+        }
+        return found;
+    }
+
+    private static boolean opensStraight(String text, int i, Span p) {
+        // an opening straight quote is not glued to a preceding letter ("5" feet, O"Brien typos)
+        return i == p.start() || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private static void add(List<Marked> found, String text, int start, int end, boolean closed) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        boolean hasLetter = false;
+        for (int i = s; i < e && !hasLetter; i++) hasLetter = Character.isLetterOrDigit(text.charAt(i));
+        if (hasLetter) found.add(new Marked(new Span(s, e), closed));
+    }
+}

@@ -1,0 +1,69 @@
+package org.wirescope.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wirescope.model.Actor;
+import org.wirescope.model.Annotated;
+import org.wirescope.model.Quote;
+import org.wirescope.model.Span;
+import org.wirescope.model.TextSpan;
+
+/**
+ * The quotes stage: finds direct, partial and indirect statements in an annotated article and
+ * ties each to its speaker, cue and relays. Speakers and relays are resolved to the article's
+ * actors by their mentions; a speaker no actor covers ("some observers") keeps its words as name.
+ *
+ * <pre>{@code
+ * List<Quote> quotes = QuoteStage.create().extract(annotated, actors);
+ * quotes.forEach(q -> System.out.println(q.speaker().name() + ": " + q.text()));
+ * }</pre>
+ */
+public final class QuoteStage {
+
+    private QuoteStage() {
+    }
+
+    public static QuoteStage create() {
+        return new QuoteStage();
+    }
+
+    public List<Quote> extract(Annotated doc, List<Actor> actors) {
+        String text = doc.text();
+        List<Quote> quotes = new ArrayList<>();
+        int n = 0;
+        for (Attribution a : QuoteFinder.find(doc)) {
+            Quote.Speaker speaker = a.speaker().map(s -> speaker(text, s, actors))
+                    .orElse(new Quote.Speaker(Optional.empty(), "", Optional.empty(), Optional.empty()));
+            List<Quote.Relay> via = new ArrayList<>();
+            for (Span v : a.via()) {
+                Optional<Actor> actor = actorAt(actors, v);
+                via.add(new Quote.Relay(actor.map(Actor::id), actor.map(Actor::name).orElse(v.in(text))));
+            }
+            quotes.add(new Quote("q" + (++n), a.content().in(text), a.content(), a.kind(), speaker,
+                    a.cue().map(c -> TextSpan.of(c, text)), via));
+        }
+        return quotes;
+    }
+
+    private static Quote.Speaker speaker(String text, Span mention, List<Actor> actors) {
+        Optional<Actor> actor = actorAt(actors, mention);
+        return new Quote.Speaker(actor.map(Actor::id), actor.map(Actor::name).orElse(mention.in(text)),
+                actor.flatMap(Actor::role), Optional.of(TextSpan.of(mention, text)));
+    }
+
+    /** The actor with a mention inside {@code span} whose end is closest to the span's end (the head noun). */
+    static Optional<Actor> actorAt(List<Actor> actors, Span span) {
+        Actor best = null;
+        int bestEnd = -1;
+        for (Actor a : actors) {
+            for (TextSpan m : a.mentions()) {
+                if (span.overlaps(m.span()) && m.end() <= span.end() + 1 && m.end() > bestEnd) {
+                    best = a;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

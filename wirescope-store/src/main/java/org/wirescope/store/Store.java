@@ -1,0 +1,363 @@
+package org.wirescope.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirescope.model.Record;
+import org.wirescope.model.Reject;
+
+/**
+ * The embedded store: one DuckDB file holding articles, what was extracted from them
+ * ({@code captions}, {@code actors}, {@code mentions}, {@code quotes}, {@code events}, {@code dates}),
+ * the input that could not be processed ({@code rejects}) and the ingest {@code runs}.
+ *
+ * <p>Ingest is idempotent and transactional per batch: an article whose id is already stored is
+ * skipped with all its rows, each {@link #write} is all or nothing, and beginning a run with the
+ * same inputs and options resumes that run. One process at a time may hold the file.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("workspace", "wirescope.duckdb"))) {
+ *     Run run = store.beginRun(List.of("seeds/"), "--language en");
+ *     BatchResult result = store.write(run, records, rejects);
+ *     store.finishRun(run, new RunStats(files, result.articlesAdded(), result.rejectsAdded(), bytes, "finished"));
+ *     for (ArticleSummary article : store.articles(20, 0)) {
+ *         System.out.println(article.id() + "  " + article.title());
+ *     }
+ *     Optional<Record> full = store.resolveId("a-3f9c").flatMap(store::article);
+ * }
+ * }</pre>
+ *
+ * <p>Methods are synchronized: one store may be shared by threads, which then take turns.
+ * Every failure is a {@link StoreException} whose message names the database file.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Pattern LOCK_HOLDER = Pattern.compile("PID (\\d+)");
+
+    private final Path file;
+    private final Connection connection;
+    private final BatchWriter writer;
+    private final RecordReader reader;
+    private final Clock clock;
+    private boolean closed;
+
+    private Store(Path file, Connection connection, BatchWriter writer, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.writer = writer;
+        this.reader = new RecordReader(connection);
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the store in {@code dbFile}, creating parent directories, the file and the schema when
+     * absent and migrating an older schema to this build's.
+     *
+     * @throws StoreException when the file is held by another process, is not a DuckDB database,
+     *                        or was written by a newer schema version
+     */
+    public static Store open(Path dbFile) {
+        return open(dbFile, Clock.systemUTC(), WriteProbe.NONE);
+    }
+
+    static Store open(Path dbFile, Clock clock, WriteProbe probe) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        Path file = dbFile.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new StoreException("store " + file + " is a directory; give the path of a database file");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the directory of store " + file + ": " + e, e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+        } catch (SQLException e) {
+            throw openFailure(file, e);
+        }
+        try {
+            Migrations.migrate(connection, "store " + file, clock.instant());
+            return new Store(file, connection, new BatchWriter(connection, probe), clock);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
+            if (e instanceof StoreException storeException) throw storeException;
+            throw new StoreException("cannot prepare store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StoreException openFailure(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Could not set lock")) {
+            Matcher holder = LOCK_HOLDER.matcher(message);
+            String pid = holder.find() ? " (PID " + holder.group(1) + ")" : "";
+            return new StoreException("store " + file + " is in use by another wirescope process" + pid
+                    + "; wait for it to finish or use another store file", e);
+        }
+        if (message.contains("not a valid DuckDB database file")) {
+            return new StoreException("store " + file + " is not a DuckDB database file; "
+                    + "move it away or choose another store file", e);
+        }
+        return new StoreException("cannot open store " + file + ": " + message, e);
+    }
+
+    /**
+     * Begins a run over {@code inputs} with {@code options}. The run id is a hash of both, so
+     * the same ingest started again resumes its run: the row is kept, {@code attempts} goes up and
+     * the status is {@code running} again.
+     */
+    public synchronized Run beginRun(List<String> inputs, String options) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(options, "options");
+        String id = RunIds.of(inputs, options);
+        LocalDateTime now = now();
+        return transaction("begin run " + id, () -> {
+            try (PreparedStatement find = connection.prepareStatement("SELECT attempts FROM runs WHERE id = ?")) {
+                find.setString(1, id);
+                try (ResultSet row = find.executeQuery()) {
+                    if (row.next()) {
+                        int attempt = row.getInt(1) + 1;
+                        try (PreparedStatement resume = connection.prepareStatement("UPDATE runs SET attempts = ?, "
+                                + "status = 'running', attempt_started_at = ?, finished_at = NULL WHERE id = ?")) {
+                            resume.setInt(1, attempt);
+                            resume.setObject(2, now);
+                            resume.setString(3, id);
+                            resume.executeUpdate();
+                        }
+                        return new Run(id, attempt);
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs (id, inputs, options, "
+                    + "started_at, attempt_started_at, finished_at, attempts, status, files, articles, rejects, bytes) "
+                    + "VALUES (?, ?, ?, ?, ?, NULL, 1, 'running', 0, 0, 0, 0)")) {
+                insert.setString(1, id);
+                insert.setArray(2, connection.createArrayOf("VARCHAR", inputs.toArray()));
+                insert.setString(3, options);
+                insert.setObject(4, now);
+                insert.setObject(5, now);
+                insert.executeUpdate();
+            }
+            return new Run(id, 1);
+        });
+    }
+
+    /**
+     * Stores a batch in one transaction: all of it or, when anything fails, none of it. Records
+     * whose article id is already stored (or repeats within the batch) are skipped with all their
+     * rows; a reject already stored with the same uri, stage and reason is not stored again.
+     */
+    public synchronized BatchResult write(Run run, List<Record> records, List<Reject> rejects) {
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(rejects, "rejects");
+        requireOpen();
+        try {
+            return writer.write(run.id(), records, rejects, now());
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": batch of " + records.size() + " records and "
+                    + rejects.size() + " rejects not written (rolled back): " + e.getMessage(), e);
+        }
+    }
+
+    /** Records how run {@code run} ended. */
+    public synchronized void finishRun(Run run, RunStats stats) {
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(stats, "stats");
+        LocalDateTime now = now();
+        int updated = query("finish run " + run.id(), () -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE runs SET finished_at = ?, status = ?, "
+                    + "files = ?, articles = ?, rejects = ?, bytes = ? WHERE id = ?")) {
+                update.setObject(1, now);
+                update.setString(2, stats.status());
+                update.setLong(3, stats.files());
+                update.setLong(4, stats.articles());
+                update.setLong(5, stats.rejects());
+                update.setLong(6, stats.bytes());
+                update.setString(7, run.id());
+                return update.executeUpdate();
+            }
+        });
+        if (updated == 0) {
+            throw new StoreException("store " + file + " has no run " + run.id() + " to finish");
+        }
+    }
+
+    /** A page of articles, the most recently ingested first, then by id. */
+    public synchronized List<ArticleSummary> articles(int limit, int offset) {
+        if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        return query("list articles", () -> {
+            try (PreparedStatement page = connection.prepareStatement("""
+                    WITH page AS (
+                        SELECT id, title, published_date, published_not_before, published_how,
+                               len(paragraphs) AS paragraphs, source_uri, ingested_at
+                        FROM articles ORDER BY ingested_at DESC, id LIMIT ? OFFSET ?)
+                    SELECT page.*,
+                           (SELECT count(*) FROM captions c WHERE c.article_id = page.id) AS captions,
+                           (SELECT count(*) FROM quotes q WHERE q.article_id = page.id) AS quotes,
+                           (SELECT count(*) FROM events e WHERE e.article_id = page.id) AS events
+                    FROM page ORDER BY ingested_at DESC, id""")) {
+                page.setInt(1, limit);
+                page.setInt(2, offset);
+                List<ArticleSummary> summaries = new ArrayList<>();
+                try (ResultSet row = page.executeQuery()) {
+                    while (row.next()) {
+                        summaries.add(new ArticleSummary(row.getString("id"), row.getString("title"),
+                                Optional.ofNullable(row.getObject("published_date", LocalDate.class)),
+                                Optional.ofNullable(row.getObject("published_not_before", LocalDate.class)),
+                                row.getString("published_how"), row.getInt("paragraphs"), row.getInt("captions"),
+                                row.getInt("quotes"), row.getInt("events"), row.getString("source_uri")));
+                    }
+                }
+                return List.copyOf(summaries);
+            }
+        });
+    }
+
+    public synchronized long articleCount() {
+        return query("count articles", () -> count("articles"));
+    }
+
+    /** The full record of article {@code id}, as it was written. */
+    public synchronized Optional<Record> article(String id) {
+        Objects.requireNonNull(id, "id");
+        return query("read article " + id, () -> reader.read(id));
+    }
+
+    /** The one article id that starts with {@code prefix}; empty when none or several do, or the prefix is blank. */
+    public synchronized Optional<String> resolveId(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        if (prefix.isBlank()) return Optional.empty();
+        return query("resolve id " + prefix, () -> {
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT id FROM articles WHERE starts_with(id, ?) ORDER BY id LIMIT 2")) {
+                find.setString(1, prefix);
+                List<String> ids = new ArrayList<>(2);
+                try (ResultSet row = find.executeQuery()) {
+                    while (row.next()) ids.add(row.getString(1));
+                }
+                return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Every table of the store, by name, with its number of rows. */
+    public synchronized Map<String, Long> rowCounts() {
+        return query("count rows", () -> {
+            List<String> tables = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT table_name FROM duckdb_tables() "
+                         + "WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary "
+                         + "ORDER BY table_name")) {
+                while (row.next()) tables.add(row.getString(1));
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : tables) {
+                counts.put(table, count(table));
+            }
+            return Collections.unmodifiableMap(counts);
+        });
+    }
+
+    /** Up to {@code limit} rejects, the most recently first seen first. */
+    public synchronized List<Reject> rejects(int limit) {
+        if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        return query("list rejects", () -> {
+            try (PreparedStatement list = connection.prepareStatement(
+                    "SELECT uri, stage, reason FROM rejects ORDER BY first_seen DESC, uri, stage, reason LIMIT ?")) {
+                list.setInt(1, limit);
+                List<Reject> rejects = new ArrayList<>();
+                try (ResultSet row = list.executeQuery()) {
+                    while (row.next()) rejects.add(new Reject(row.getString(1), row.getString(2), row.getString(3)));
+                }
+                return List.copyOf(rejects);
+            }
+        });
+    }
+
+    /** Closes the database, releasing the file for other processes. Closing twice does nothing. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private void requireOpen() {
+        if (closed) throw new StoreException("store " + file + " is closed");
+    }
+
+    private <T> T query(String what, SqlWork<T> work) {
+        requireOpen();
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T transaction(String what, SqlWork<T> work) {
+        return query(what, () -> {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}

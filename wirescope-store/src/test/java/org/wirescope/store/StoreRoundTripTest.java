@@ -1,0 +1,69 @@
+package org.wirescope.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirescope.model.Article;
+import org.wirescope.model.ArticleIds;
+import org.wirescope.model.OffsetMap;
+import org.wirescope.model.Published;
+import org.wirescope.model.Record;
+import org.wirescope.model.Source;
+
+class StoreRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsBackAFullRecordEqualToTheOneWritten() {
+        Record written = Fixtures.fullRecord();
+        try (Store store = Store.open(dir.resolve("store.duckdb"))) {
+            store.write(store.beginRun(List.of("harbor.txt"), ""), List.of(written), List.of());
+
+            Record read = store.article(written.id()).orElseThrow();
+
+            assertThat(read).usingRecursiveComparison().isEqualTo(written);
+            assertThat(read.article().rawMap().runs()).isDeepEqualTo(written.article().rawMap().runs());
+            assertThat(read.article().rawOffset(Fixtures.FIRST.length() + 3))
+                    .isEqualTo(written.article().rawOffset(Fixtures.FIRST.length() + 3));
+        }
+    }
+
+    @Test
+    void readsBackAFullRecordAfterReopening() {
+        Record written = Fixtures.fullRecord();
+        Path file = dir.resolve("store.duckdb");
+        try (Store store = Store.open(file)) {
+            store.write(store.beginRun(List.of("harbor.txt"), ""), List.of(written), List.of());
+        }
+        try (Store store = Store.open(file)) {
+            assertThat(store.article(written.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(written);
+        }
+    }
+
+    @Test
+    void readsBackABareArticleWithNothingOptionalSet() {
+        String text = "Nothing else is known.";
+        Article article = new Article(ArticleIds.of("", text), Source.of("file:bare.txt", Source.Format.HTML), "",
+                Published.UNKNOWN, Optional.empty(), List.of(), List.of(), text, List.of(),
+                new OffsetMap.Builder().inserted(text.length()).build());
+        Record written = Record.of(article);
+        try (Store store = Store.open(dir.resolve("store.duckdb"))) {
+            store.write(store.beginRun(List.of("bare.txt"), ""), List.of(written), List.of());
+
+            assertThat(store.article(written.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(written);
+        }
+    }
+
+    @Test
+    void unknownIdReadsAsEmpty() {
+        try (Store store = Store.open(dir.resolve("store.duckdb"))) {
+            assertThat(store.article("a-ffffffffffffffff")).isEmpty();
+        }
+    }
+}
