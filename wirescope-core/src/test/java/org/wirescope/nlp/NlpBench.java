@@ -22,6 +22,7 @@ import org.wirescope.model.RawDocument;
 import org.wirescope.model.Record;
 import org.wirescope.model.Source;
 import org.wirescope.pipeline.Pipeline;
+import org.wirescope.pipeline.Stages;
 
 /**
  * Throughput of the nlp stage on real articles: the {@code text} field of each line of a JSONL
@@ -108,7 +109,7 @@ public final class NlpBench {
 
     static List<Article> load(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Pipeline pipeline = Pipeline.create(Limits.DEFAULTS);
+        Pipeline pipeline = Pipeline.create(Limits.DEFAULTS, Stages.CLEAN);
         List<Article> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int line = 0;
