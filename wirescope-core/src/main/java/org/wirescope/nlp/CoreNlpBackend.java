@@ -53,16 +53,19 @@ final class CoreNlpBackend {
     }
 
     /**
-     * The tagging pipeline's settings. The English PTB tokenizer keeps its default escaping (which
-     * the tagger and parser were trained on) and is invertible, so every token's character offsets
-     * point at its original characters; quotation marks are tokens of their own. A blank line ends a
-     * sentence, as it ends a paragraph of {@code Article.text}.
+     * The tagging pipeline's settings. The English PTB tokenizer runs invertible and without PTB3
+     * escaping, which is CoreNLP 4's own English default and what its tagger and parser models were
+     * trained on: words keep their characters (a parenthesis stays {@code (} and is tagged
+     * {@code -LRB-}; with escaping on it becomes {@code -LRB-} and the tagger mistakes it for a verb),
+     * and every token's character offsets point at its original characters. Quotation marks are
+     * tokens of their own. Characters the tokenizer does not know are kept as tokens, not dropped.
+     * A blank line ends a sentence, as it ends a paragraph of {@code Article.text}.
      */
     static Properties taggerProperties(boolean ner) {
         Properties p = new Properties();
         p.setProperty("annotators", ner ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
         p.setProperty("tokenize.language", "en");
-        p.setProperty("tokenize.options", "invertible,ptb3Escaping=true,untokenizable=noneKeep");
+        p.setProperty("tokenize.options", "invertible,ptb3Escaping=false,untokenizable=noneKeep");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("pos.model", POS_MODEL);
         if (ner) {

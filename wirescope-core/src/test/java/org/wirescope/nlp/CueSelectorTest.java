@@ -49,6 +49,17 @@ class CueSelectorTest {
     }
 
     @Test
+    void verbCueDoesNotCountOnANoun() {
+        assertThat(selector.wantsParse(HandTokens.of("The/DT state/NN/state budget/NN grew/VBD/grow ./."))).isFalse();
+        assertThat(selector.wantsParse(HandTokens.of("She/PRP/she stated/VBD/state her/PRP$/she case/NN ./."))).isTrue();
+    }
+
+    @Test
+    void anyPartOfSpeechCueCountsOnANoun() {
+        assertThat(selector.wantsParse(HandTokens.of("The/DT statement/NN/statement was/VBD/be brief/JJ ./."))).isTrue();
+    }
+
+    @Test
     void matchesLemmaRegardlessOfCase() {
         assertThat(selector.wantsParse(HandTokens.of("SAID/VBD/SAY"))).isTrue();
         assertThat(selector.wantsParse(HandTokens.of("Warns/VBZ/Warn"))).isTrue();
