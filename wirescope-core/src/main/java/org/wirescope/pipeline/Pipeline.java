@@ -17,6 +17,8 @@ import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
 import org.wirescope.nlp.NlpConfig;
 import org.wirescope.nlp.NlpStage;
+import org.wirescope.nlp.ParseSelector;
+import org.wirescope.quotes.Cues;
 import org.wirescope.quotes.QuoteStage;
 import org.wirescope.time.TimeStage;
 
@@ -33,6 +35,14 @@ import org.wirescope.time.TimeStage;
  */
 public final class Pipeline {
 
+    /**
+     * Sentences worth the parser: the nlp stage's own cue list, and any verb the quotes stage reads
+     * as speech (one instance, so that {@link NlpStage#shared} finds the same configuration again).
+     */
+    private static final ParseSelector PARSE_WHERE_NEEDED = sentence -> ParseSelector.cues().wantsParse(sentence)
+            || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()));
+    private static final NlpConfig NLP = NlpConfig.DEFAULTS.withSelector(PARSE_WHERE_NEEDED);
+
     private final Cleaner cleaner;
     private final TimeStage time;
     private final Stages stages;
@@ -43,7 +53,7 @@ public final class Pipeline {
         this.cleaner = Cleaner.create(limits);
         this.time = TimeStage.create();
         this.stages = stages;
-        this.nlp = stages == Stages.ALL ? NlpStage.shared(NlpConfig.DEFAULTS) : null;
+        this.nlp = stages == Stages.ALL ? NlpStage.shared(NLP) : null;
         this.quotes = QuoteStage.create();
     }
 
