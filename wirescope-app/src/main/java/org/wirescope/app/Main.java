@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                     + "DuckDB database.",
             ""},
         subcommands = {ExtractCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
-            BenchCommand.class, HelpCommand.class},
+            EvalCommand.class, BenchCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:finished: something was produced or ingested, or there was nothing to do",
