@@ -415,7 +415,7 @@ final class QuoteFinder {
             if (used.contains(m)) continue;
             Span q = marks.get(m).content();
             int after = q.end();
-            while (after < text.length() && "\u201D\"'".indexOf(text.charAt(after)) >= 0) after++;
+            while (after < text.length() && ("\u201D\"'".indexOf(text.charAt(after)) >= 0 || text.charAt(after) == ' ')) after++;
             int k = doc.tokenAt(after);
             if (k < doc.tokens().size() && doc.tokens().get(k).start() >= after) {
                 Optional<Attribution> a = trailing(doc, k, q);

@@ -1,0 +1,146 @@
+package org.wirescope.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.wirescope.model.Actor;
+import org.wirescope.model.Annotated;
+import org.wirescope.model.Quote;
+import org.wirescope.model.TextSpan;
+
+/** Attribution patterns on made-up sentences parsed by hand (no models loaded). */
+class QuoteFinderTest {
+
+    private static List<Quote> quotes(Annotated doc) {
+        return QuoteStage.create().extract(doc, List.of());
+    }
+
+    private static Quote only(List<Quote> quotes, Quote.Kind kind) {
+        List<Quote> of = quotes.stream().filter(q -> q.kind() == kind).toList();
+        assertThat(of).as("quotes of kind " + kind + " in " + quotes).hasSize(1);
+        return of.get(0);
+    }
+
+    @Test
+    void attributesADirectQuoteToTheSpeakerAfterIt() {
+        Annotated doc = HandParsed.sentence("“/``/5/punct The/DT/3/det bridge/NN/5/nsubj will/MD/5/aux reopen/VB/11/ccomp "
+                + ",/,/5/punct ”/''/5/punct Mayor/NNP/10/compound Ona/NNP/10/compound Brill/NNP/11/nsubj said/VBD/0/root/say ././11/punct");
+        Quote q = only(quotes(doc), Quote.Kind.DIRECT);
+        assertThat(q.text()).isEqualTo("The bridge will reopen ,");
+        assertThat(q.speaker().name()).isEqualTo("Mayor Ona Brill");
+        assertThat(q.cue()).map(TextSpan::text).contains("said");
+    }
+
+    @Test
+    void takesTheQuotationAfterAColonAsDirectSpeech() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj added/VBD/0/root/add :/:/2/punct “/``/7/punct We/PRP/7/nsubj "
+                + "are/VBP/7/cop ready/JJ/2/parataxis ././7/punct ”/''/7/punct");
+        Quote q = only(quotes(doc), Quote.Kind.DIRECT);
+        assertThat(q.text()).isEqualTo("We are ready .");
+        assertThat(q.speaker().name()).isEqualTo("Brill");
+        assertThat(q.cue()).map(TextSpan::text).contains("added");
+    }
+
+    @Test
+    void readsTheThatClauseAsIndirectSpeech() {
+        Annotated doc = HandParsed.sentence("Officials/NNS/2/nsubj said/VBD/0/root/say that/IN/7/mark the/DT/5/det port/NN/7/nsubj "
+                + "would/MD/7/aux close/VB/2/ccomp ././2/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("the port would close");
+        assertThat(q.speaker().name()).isEqualTo("Officials");
+        assertThat(q.speaker().actor()).isEmpty();
+    }
+
+    @Test
+    void readsContentBeforeAnInvertedAttribution() {
+        Annotated doc = HandParsed.sentence("The/DT/2/det port/NN/4/nsubj would/MD/4/aux close/VB/7/advcl ,/,/7/punct "
+                + "officials/NNS/7/nsubj said/VBD/0/root/say ././7/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("The port would close");
+        assertThat(q.speaker().name()).isEqualTo("officials");
+    }
+
+    @Test
+    void findsAPartialQuotationInsideReportedSpeech() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
+                + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct in/IN/13/case "
+                + "the/DT/13/det storm/NN/6/obl ././2/punct");
+        List<Quote> quotes = quotes(doc);
+        Quote partial = only(quotes, Quote.Kind.PARTIAL);
+        assertThat(partial.text()).isEqualTo("great courage");
+        assertThat(partial.speaker().name()).isEqualTo("Brill");
+        assertThat(only(quotes, Quote.Kind.INDIRECT).text()).startsWith("the plan showed");
+    }
+
+    @Test
+    void makesTheOutletAfterAccordingToARelay() {
+        Annotated doc = HandParsed.sentence("He/PRP/2/nsubj added/VBD/0/root/add :/:/2/punct “/``/7/punct We/PRP/7/nsubj "
+                + "are/VBP/7/cop ready/JJ/2/parataxis ,/,/7/punct ”/''/7/punct according/VBG/13/case to/IN/10/fixed "
+                + "Harbour/NNP/13/compound Radio/NNP/7/obl ././2/punct");
+        Quote q = only(quotes(doc), Quote.Kind.DIRECT);
+        assertThat(q.speaker().name()).isEqualTo("He");
+        assertThat(q.via()).extracting(Quote.Relay::name).containsExactly("Harbour Radio");
+    }
+
+    @Test
+    void readsQuotedAsSayingAsSpeakerAndRelay() {
+        Annotated doc = HandParsed.sentence("Harbour/NNP/2/compound Radio/NNP/3/nsubj quoted/VBD/0/root/quote Brill/NNP/3/obj "
+                + "as/IN/6/mark saying/VBG/3/advcl/say that/IN/10/mark the/DT/9/det port/NN/10/nsubj "
+                + "closed/VBD/6/ccomp/close ././3/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("the port closed");
+        assertThat(q.speaker().name()).isEqualTo("Brill");
+        assertThat(q.via()).extracting(Quote.Relay::name).containsExactly("Harbour Radio");
+        assertThat(q.cue()).map(TextSpan::text).contains("quoted Brill as saying");
+    }
+
+    @Test
+    void carriesTheSpeakerOverToAParagraphThatIsAllQuotation() {
+        Annotated doc = HandParsed.article(List.of(
+                List.of("Brill/NNP/2/nsubj said/VBD/0/root/say :/:/2/punct “/``/7/punct We/PRP/7/nsubj are/VBP/7/cop "
+                        + "ready/JJ/2/parataxis ././7/punct ”/''/7/punct"),
+                List.of("“/``/4/punct The/DT/3/det ferries/NNS/4/nsubj run/VBP/0/root/run ././4/punct ”/''/4/punct")));
+        List<Quote> quotes = quotes(doc);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).text()).isEqualTo("The ferries run .");
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Brill");
+    }
+
+    @Test
+    void ignoresSpeechVerbsInsideAQuotation() {
+        Annotated doc = HandParsed.sentence("“/``/3/punct Nobody/NN/3/nsubj says/VBZ/8/ccomp/say no/DT/3/obj ,/,/3/punct ”/''/3/punct "
+                + "Brill/NNP/8/nsubj said/VBD/0/root/say ././8/punct");
+        List<Quote> quotes = quotes(doc);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Brill"));
+    }
+
+    @Test
+    void attributesAQuotationFollowedByADashAndName() {
+        Annotated doc = HandParsed.sentence("“/``/4/punct We/PRP/4/nsubj are/VBP/4/cop ready/JJ/0/root ././4/punct ”/''/4/punct "
+                + "―/NFP/4/punct Ilse/NNP/9/compound Varga/NNP/4/dep");
+        Quote q = only(quotes(doc), Quote.Kind.DIRECT);
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void resolvesTheSpeakerMentionToItsActor() {
+        Annotated doc = HandParsed.sentence("Officials/NNS/2/nsubj said/VBD/0/root/say that/IN/7/mark the/DT/5/det port/NN/7/nsubj "
+                + "would/MD/7/aux close/VB/2/ccomp ././2/punct");
+        Actor officials = new Actor("g1", "Port Alder officials", Actor.Type.GROUP, Optional.empty(), Optional.of("GOV"),
+                Optional.empty(), Optional.of("harbour officials"), List.of(new TextSpan(0, 9, "Officials")));
+        Quote q = QuoteStage.create().extract(doc, List.of(officials)).get(0);
+        assertThat(q.speaker().actor()).contains("g1");
+        assertThat(q.speaker().name()).isEqualTo("Port Alder officials");
+        assertThat(q.speaker().role()).contains("harbour officials");
+        assertThat(q.speaker().mention()).map(TextSpan::text).contains("Officials");
+    }
+
+    @Test
+    void quoteSpansRoundTripToTheirText() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
+                + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
+        for (Quote q : quotes(doc)) assertThat(q.span().in(doc.text())).isEqualTo(q.text());
+    }
+}
