@@ -65,6 +65,11 @@ public final class Pipeline {
         return stages;
     }
 
+    /** What the nlp stage has done so far in this process (tokens, sentences parsed); empty for {@link Stages#CLEAN}. */
+    public java.util.Optional<org.wirescope.nlp.NlpStats> nlpStats() {
+        return nlp == null ? java.util.Optional.empty() : java.util.Optional.of(nlp.stats());
+    }
+
     /** Runs every stage on one document. A document no stage can use becomes a reject, never an exception. */
     public Outcome process(RawDocument document) {
         List<Article> articles;
