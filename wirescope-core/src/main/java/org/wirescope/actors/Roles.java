@@ -144,7 +144,8 @@ final class Roles {
             else if (w.equals(")")) depth = Math.max(0, depth - 1);
             else if (depth == 0) {
                 if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || isQuoteMark(w)) break;
-                if (pos.equals("WDT") || pos.equals("WP") || pos.equals("VBD") || pos.equals("VBZ")
+                boolean participle = pos.equals("VBD") && i > from && doc.isPreposition(i + 1);
+                if (pos.equals("WDT") || pos.equals("WP") || pos.equals("VBD") && !participle || pos.equals("VBZ")
                         || pos.equals("VBP") || pos.equals("MD")) {
                     break;
                 }
@@ -181,7 +182,7 @@ final class Roles {
         for (int i = from + 1; i < to; i++) {
             if (marks.is(i, Match.Kind.ROLE) || marks.isMediaHead(i)) continue;
             String pos = doc.pos(i);
-            if (pos.equals("IN") || pos.equals("TO") || pos.equals("VBN") || pos.equals("VBG") || doc.word(i).equals(",")) {
+            if (pos.equals("IN") || pos.equals("TO") || pos.startsWith("VB") || doc.word(i).equals(",")) {
                 headEnd = i;
                 break;
             }
