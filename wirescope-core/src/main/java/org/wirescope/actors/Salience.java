@@ -110,12 +110,14 @@ final class Salience {
             before--;
         }
         boolean sameBefore = before >= 0 && doc.sameSentence(before, m.firstToken());
-        if (sameBefore && doc.isPreposition(before)) return Standing.OBLIQUE;
-        if (sameBefore && doc.isVerb(before)) {
-            return doc.isSpeechVerb(before) && nextVerb(next) < 0 ? Standing.SUBJECT : Standing.OBJECT;
+        if (sameBefore && doc.isPreposition(before) && !Words.SUBORDINATORS.contains(doc.lower(before))) {
+            return Standing.OBLIQUE;
         }
         int verb = nextVerb(next);
         if (verb >= 0 && verb - next <= 2) return Standing.SUBJECT;
+        if (sameBefore && doc.isVerb(before)) {
+            return doc.isSpeechVerb(before) ? Standing.SUBJECT : Standing.OBJECT;
+        }
         if (!verbBefore(m.firstToken())) return Standing.SUBJECT;
         return Standing.OTHER;
     }

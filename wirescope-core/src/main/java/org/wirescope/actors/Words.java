@@ -32,6 +32,10 @@ final class Words {
             "vowed", "pledge", "pledged", "promise", "promised", "threaten", "threatened", "respond", "responded",
             "reply", "replied", "ask", "asked", "quote", "quoted", "point", "pointed");
 
+    /** Words tagged IN that open a clause rather than a prepositional phrase. */
+    static final Set<String> SUBORDINATORS = Set.of("if", "that", "while", "because", "although", "though", "since",
+            "when", "whether", "unless", "as", "after", "before", "once", "until", "whereas");
+
     /** Lower-case words that may stand before a title without being one ("senior adviser", "former President"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("senior", "former", "deputy", "acting", "top", "chief", "then",
             "vice", "first", "interim", "outgoing", "incoming", "new", "late", "assistant", "principal", "special",

@@ -51,7 +51,10 @@ final class HandDoc {
             Map.entry("are", "be"), Map.entry("were", "be"), Map.entry("has", "have"), Map.entry("had", "have"),
             Map.entry("have", "have"), Map.entry("met", "meet"), Map.entry("sent", "send"), Map.entry("made", "make"),
             Map.entry("took", "take"), Map.entry("gave", "give"), Map.entry("went", "go"), Map.entry("wrote", "write"),
-            Map.entry("does", "do"), Map.entry("did", "do"), Map.entry("set", "set"), Map.entry("held", "hold"));
+            Map.entry("does", "do"), Map.entry("did", "do"), Map.entry("set", "set"), Map.entry("held", "hold"),
+            Map.entry("spoke", "speak"), Map.entry("left", "leave"), Map.entry("fell", "fall"), Map.entry("rose", "rise"),
+            Map.entry("won", "win"), Map.entry("shown", "show"), Map.entry("been", "be"), Map.entry("takes", "take"),
+            Map.entry("carries", "carry"), Map.entry("came", "come"), Map.entry("saw", "see"), Map.entry("knew", "know"));
 
     private final String text;
     private final List<String[]> words = new ArrayList<>();
@@ -262,7 +265,7 @@ final class HandDoc {
         if (l.equals("who")) return "WP";
         if (l.equals("which")) return "WDT";
         if (l.equals("not") || l.equals("also") || l.endsWith("ly")) return "RB";
-        if (VERBS.containsKey(l)) return l.endsWith("s") && !l.equals("was") ? "VBZ" : "VBD";
+        if (VERBS.containsKey(l)) return l.endsWith("s") && !l.equals("was") ? "VBZ" : l.endsWith("n") ? "VBN" : "VBD";
         if (Character.isUpperCase(c)) return "NNP";
         if (l.endsWith("ed")) return "VBD";
         if (l.endsWith("ing")) return "VBG";
