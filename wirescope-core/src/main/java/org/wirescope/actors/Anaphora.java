@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.wirescope.actors.Salience.Standing;
 import org.wirescope.model.Actor.Type;
 
@@ -13,7 +14,8 @@ import org.wirescope.model.Actor.Type;
  * itself be the antecedent of the next one.
  *
  * <ul>
- *   <li>Pronouns: he/she/him/her/his refer to a person; it/its to an organisation, outlet or country;
+ *   <li>Pronouns: he/she/him/her/his refer to a person whose gender, as far as the article tells it
+ *       ({@link Genders}), agrees; it/its to an organisation, outlet or country;
  *       they/them/their to a group or a people ("the Americans"). Candidates are the compatible mentions
  *       of the same sentence (before the pronoun) and the three sentences before it. Each scores by
  *       recency (100 in the same sentence, halved for each sentence back) plus its standing (subject 80,
@@ -25,7 +27,8 @@ import org.wirescope.model.Actor.Type;
  *       subject of its own sentence ("Iran claimed that it …") or, when it is itself the subject of a
  *       verb of saying, of the sentence before.</li>
  *   <li>"the country", "the nation": the most recent country; "the agency", "the broadcaster": the most
- *       recent outlet; "the president", "the US president": the person the article gives that role
+ *       recent outlet (for "the agency", a government agency named since then wins: "the Department of
+ *       Revenue Services … the agency"); "the president", "the US president": the person the article gives that role
  *       (and that country), the most recent one before it, else the first after it. A reference that
  *       finds nothing stays unresolved and is no mention of any actor.</li>
  * </ul>
@@ -33,18 +36,24 @@ import org.wirescope.model.Actor.Type;
 final class Anaphora {
 
     private static final int SENTENCES_BACK = 3;
+    private static final Set<String> AGENCY_WORDS = Set.of("agency", "department", "administration", "bureau",
+            "service", "services", "commission", "authority", "office", "directorate");
 
     private final Doc doc;
     private final Clusters clusters;
     private final Salience salience;
     private final List<Mention> known;
     private final Map<Mention, Standing> standings = new IdentityHashMap<>();
+    private final Map<Cluster, Genders.Gender> genders = new IdentityHashMap<>();
 
     Anaphora(Doc doc, Clusters clusters, Salience salience) {
         this.doc = doc;
         this.clusters = clusters;
         this.salience = salience;
         this.known = new ArrayList<>(clusters.mentionsInOrder());
+        for (Cluster c : clusters.all()) {
+            if (c.type() == Type.PERSON) genders.put(c, Genders.of(doc, c));
+        }
     }
 
     void resolve(List<Reference> references) {
@@ -52,10 +61,14 @@ final class Anaphora {
             Optional<Cluster> target = switch (r.kind()) {
                 case PERSON_PRONOUN, THING_PRONOUN, PLURAL_PRONOUN -> pronoun(r);
                 case COUNTRY_NOUN -> mostRecent(r.mention(), Type.COUNTRY);
-                case MEDIA_NOUN -> mostRecent(r.mention(), Type.MEDIA);
+                case MEDIA_NOUN -> mostRecentOutlet(r);
                 case TITLE -> holder(r);
             };
             if (target.isPresent()) {
+                Genders.Gender said = Genders.ofPronoun(r.term());
+                if (target.get().type() == Type.PERSON && genders.get(target.get()) == Genders.Gender.UNKNOWN) {
+                    genders.put(target.get(), said);
+                }
                 Mention m = r.mention().withType(target.get().type(), r.mention().evidence());
                 clusters.add(target.get(), m);
                 insert(m);
@@ -88,7 +101,7 @@ final class Anaphora {
             int back = sentence - doc.sentenceOf(c.firstToken());
             if (back > SENTENCES_BACK) break;
             Optional<Cluster> owner = clusters.of(c);
-            if (owner.isEmpty() || !fits(r, c, owner.get())) continue;
+            if (owner.isEmpty() || !fits(r, c, owner.get()) || !agrees(r, owner.get())) continue;
             Standing s = standing(c);
             if (s == Standing.MODIFIER) continue;
             if (r.isBareIt() && (s != Standing.SUBJECT || back > (speaking ? 1 : 0))) continue;
@@ -99,6 +112,13 @@ final class Anaphora {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether a personal pronoun's gender agrees with what the article says of the person. */
+    private boolean agrees(Reference r, Cluster person) {
+        Genders.Gender said = Genders.ofPronoun(r.term());
+        Genders.Gender known = genders.getOrDefault(person, Genders.Gender.UNKNOWN);
+        return said == Genders.Gender.UNKNOWN || known == Genders.Gender.UNKNOWN || said == known;
     }
 
     private static boolean fits(Reference r, Mention c, Cluster owner) {
@@ -122,6 +142,29 @@ final class Anaphora {
             if (owner.isPresent() && owner.get().type() == type) return owner;
         }
         return Optional.empty();
+    }
+
+    /** The most recent outlet; for "the agency", a government agency named more recently wins ("the Department of …"). */
+    private Optional<Cluster> mostRecentOutlet(Reference r) {
+        for (int k = known.size() - 1; k >= 0; k--) {
+            Mention c = known.get(k);
+            if (c.end() > r.mention().start()) continue;
+            Optional<Cluster> owner = clusters.of(c);
+            if (owner.isEmpty()) continue;
+            if (owner.get().type() == Type.MEDIA) return owner;
+            if (r.term().equals("agency") && owner.get().type() == Type.ORGANIZATION && c.isName()
+                    && isAgencyName(c.text(doc.text()))) {
+                return owner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAgencyName(String name) {
+        for (String w : Words.key(name).split(" ")) {
+            if (AGENCY_WORDS.contains(w)) return true;
+        }
+        return false;
     }
 
     private Optional<Cluster> holder(Reference r) {

@@ -3,6 +3,7 @@ package org.wirescope.actors;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.wirescope.actors.gazetteer.RoleEntry;
 import org.wirescope.model.Actor.Type;
 
@@ -16,11 +17,12 @@ import org.wirescope.model.Actor.Type;
  *   <li>an organisation or outlet named in the role, if it has a country: "IRGC commander" → IRN;</li>
  *   <li>a person named in the role, if that person has a country: "adviser to Supreme Leader Ali
  *       Khamenei" → Khamenei's country;</li>
- *   <li>the article's dominant country (the one mentioned most by name, demonym, people form, metonym or
- *       context form; the first mentioned among equals) when the role is a national office: a leader's
- *       title, or another title of government, legislature, judiciary, military or security ("Foreign
- *       Minister", "Supreme Leader", "Parliament Speaker") that is not one often held for someone else
- *       (adviser, aide, spokesman, envoy, ambassador …);</li>
+ *   <li>when the role is a national office — a leader's title, or another title of government,
+ *       legislature, judiciary, military or security ("Foreign Minister", "Supreme Leader", "Parliament
+ *       Speaker") that is not one often held for someone else (adviser, aide, spokesman, envoy,
+ *       ambassador …) — the article's dominant country (the one mentioned most by name, demonym, people
+ *       form, metonym or context form, if it has at least half of those mentions), else the country the
+ *       sentence naming the person mentions most (if one leads);</li>
  *   <li>otherwise none: unknown values stay empty.</li>
  * </ol>
  * A country word in a "to" or "for" complement is not the person's country ("envoy to the United States").
@@ -33,7 +35,7 @@ import org.wirescope.model.Actor.Type;
  */
 final class Attributes {
 
-    private static final java.util.Set<String> NATIONAL_SECTORS = java.util.Set.of("GOV", "LEG", "JUD", "MIL", "SPY", "COP");
+    private static final Set<String> NATIONAL_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "SPY", "COP");
 
     private final Doc doc;
     private final Marks marks;
@@ -54,10 +56,6 @@ final class Attributes {
         }
     }
 
-    Optional<String> dominant() {
-        return dominant;
-    }
-
     /** Sets countries and sectors of every actor; codes come last, in {@link #codes()}. */
     void infer() {
         for (Cluster c : clusters.all()) {
@@ -70,7 +68,9 @@ final class Attributes {
         fromRoles();
         for (Cluster c : clusters.all()) {
             if (c.country().isPresent()) continue;
-            if (c.type() == Type.PERSON && c.role().isPresent() && isNationalOffice(c.role().get())) c.country(dominant);
+            if (c.type() == Type.PERSON && c.role().isPresent() && isNationalOffice(c.role().get())) {
+                c.country(dominant.or(() -> sentenceCountry(c)));
+            }
             if (c.type() == Type.MEDIA && !c.hasName() && stateDescribed(c)) c.country(dominant);
         }
         fromRoles();
@@ -156,20 +156,23 @@ final class Attributes {
         return false;
     }
 
-    /** The country named most often (by name, demonym, people form, metonym or context form); the first among equals. */
+    /**
+     * The article's dominant country: the one named most often (by name, demonym, people form, metonym or
+     * context form; the first named among equals), provided it takes at least half of all such mentions.
+     * An article about several countries has none.
+     */
     static Optional<String> dominantCountry(Clusters clusters) {
         String best = null;
         int bestCount = 0;
         int bestFirst = Integer.MAX_VALUE;
+        int total = 0;
         for (Cluster c : clusters.all()) {
             if (c.type() != Type.COUNTRY || c.country().isEmpty()) continue;
             int count = 0;
             for (Mention m : c.mentions()) {
-                switch (m.form()) {
-                    case NAME, DEMONYM, PEOPLE, METONYM, CONTEXT -> count++;
-                    default -> { }
-                }
+                if (namesCountry(m)) count++;
             }
+            total += count;
             int first = c.firstStart();
             if (count > bestCount || count == bestCount && first < bestFirst) {
                 best = c.country().get();
@@ -177,6 +180,46 @@ final class Attributes {
                 bestFirst = first;
             }
         }
-        return Optional.ofNullable(best);
+        return 2 * bestCount >= total ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    private static boolean namesCountry(Mention m) {
+        return switch (m.form()) {
+            case NAME, DEMONYM, PEOPLE, METONYM, CONTEXT -> true;
+            default -> false;
+        };
+    }
+
+    /** The country named most often in the sentence of the person's first name, when one leads. */
+    private Optional<String> sentenceCountry(Cluster person) {
+        Mention first = null;
+        for (Mention m : person.sorted()) {
+            if (m.isName()) {
+                first = m;
+                break;
+            }
+        }
+        if (first == null) return Optional.empty();
+        int sentence = doc.sentenceOf(first.firstToken());
+        Map<String, Integer> counts = new HashMap<>();
+        for (Cluster c : clusters.all()) {
+            if (c.type() != Type.COUNTRY || c.country().isEmpty()) continue;
+            for (Mention m : c.mentions()) {
+                if (namesCountry(m) && doc.sentenceOf(m.firstToken()) == sentence) counts.merge(c.country().get(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 }

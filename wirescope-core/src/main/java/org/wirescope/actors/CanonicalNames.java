@@ -1,6 +1,8 @@
 package org.wirescope.actors;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.wirescope.actors.gazetteer.Gazetteer;
 import org.wirescope.model.Actor.Type;
 import org.wirescope.model.Caption;
@@ -38,13 +40,33 @@ final class CanonicalNames {
     }
 
     private String longest(Cluster c, boolean names) {
-        String best = "";
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mention m : c.sorted()) {
             if (names ? !m.isName() : m.form() != ActorMention.Form.DESCRIPTION) continue;
-            String n = clean(m.text(text));
-            if (n.length() > best.length()) best = n;
+            counts.merge(clean(m.text(text)), 1, Integer::sum);
+        }
+        String best = "";
+        for (Map.Entry<String, Integer> form : counts.entrySet()) {
+            String n = form.getKey();
+            if (n.length() <= best.length()) continue;
+            if (c.type() == Type.PERSON && isEpithet(n, form.getValue(), counts)) continue;
+            best = n;
         }
         return best;
+    }
+
+    /**
+     * Whether a person's name form only adds leading words to a more frequent full name: "Crooked Hillary
+     * Clinton" once beside "Hillary Clinton" often is an epithet, not a longer name.
+     */
+    private static boolean isEpithet(String form, int count, Map<String, Integer> counts) {
+        for (Map.Entry<String, Integer> other : counts.entrySet()) {
+            String o = other.getKey();
+            if (o.contains(" ") && o.length() < form.length() && form.endsWith(" " + o) && other.getValue() > count) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String clean(String name) {

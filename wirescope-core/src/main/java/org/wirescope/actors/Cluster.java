@@ -20,7 +20,6 @@ final class Cluster {
     private Optional<String> sector = Optional.empty();
     private Optional<String> code = Optional.empty();
     private Optional<Role> role = Optional.empty();
-    private Optional<String> name = Optional.empty();
 
     Cluster(Mention first) {
         this.type = first.type();
@@ -48,7 +47,6 @@ final class Cluster {
     void absorb(Cluster other) {
         for (Mention m : other.mentions) add(m);
         if (role.isEmpty()) role = other.role;
-        if (name.isEmpty()) name = other.name;
     }
 
     List<Mention> mentions() {
@@ -70,11 +68,6 @@ final class Cluster {
 
     Type type() {
         return type;
-    }
-
-    void retype(Type t, Evidence e) {
-        type = t;
-        evidence = e;
     }
 
     Evidence evidence() {
@@ -111,15 +104,6 @@ final class Cluster {
 
     void role(Role r) {
         role = Optional.of(r);
-    }
-
-    /** A name fixed from outside the mentions (a country's gazetteer name, a description's words). */
-    Optional<String> fixedName() {
-        return name;
-    }
-
-    void fixedName(String n) {
-        name = Optional.of(n);
     }
 
     /** The key of its first keyed mention, or empty. */

@@ -118,6 +118,7 @@ final class Descriptions {
             return Optional.empty(); // "the news agency": a reference back, not a new outlet
         }
         String words = Words.key(doc.text(head, end));
+        if (country.isEmpty() && !isStateRun(words)) return Optional.empty(); // "newspapers", "the press": nobody in particular
         Mention m = Mention.of(doc, start, end, Form.DESCRIPTION, Type.MEDIA, Evidence.CONTEXT,
                 "D:" + country.orElse("") + ":" + words).withCountry(country).withSector(Optional.of("MED"));
         return Optional.of(m);

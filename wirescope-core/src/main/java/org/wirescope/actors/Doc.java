@@ -58,10 +58,6 @@ final class Doc {
         return annotated.sentences().get(index);
     }
 
-    int sentenceCount() {
-        return annotated.sentences().size();
-    }
-
     /** Whether tokens {@code i} and {@code j} lie in one sentence. */
     boolean sameSentence(int i, int j) {
         return i >= 0 && j >= 0 && i < tokens.size() && j < tokens.size() && sentenceOf(i) == sentenceOf(j);

@@ -14,6 +14,7 @@ final class Marks {
     private final Match[] byToken;
     private final int[] firstOf;
     private final int[] endOf;
+    private final boolean[] partial;
     private final Gazetteer gazetteer;
     private final Map<String, Optional<RoleEntry>> roles = new HashMap<>();
 
@@ -22,6 +23,7 @@ final class Marks {
         this.byToken = new Match[size];
         this.firstOf = new int[size];
         this.endOf = new int[size];
+        this.partial = new boolean[size];
     }
 
     static Marks of(Gazetteer gazetteer, Doc doc, List<Match> matches) {
@@ -31,10 +33,13 @@ final class Marks {
             if (first > 0 && doc.token(first - 1).end() > m.start()) first--;
             int end = doc.endTokenTo(m.end());
             if (end < doc.size() && doc.token(end).start() < m.end()) end++;
+            boolean inside = first < doc.size() && end > first
+                    && (doc.token(first).start() != m.start() || doc.token(Math.min(end, doc.size()) - 1).end() != m.end());
             for (int i = first; i < end && i < doc.size(); i++) {
                 marks.byToken[i] = m;
                 marks.firstOf[i] = first;
                 marks.endOf[i] = end;
+                marks.partial[i] = inside;
             }
         }
         return marks;
@@ -70,10 +75,13 @@ final class Marks {
         return role(i).map(RoleEntry::marksPerson).orElse(false);
     }
 
-    /** Whether token {@code i} lies in a form naming or describing a country: "Iran", "Iranian", "Iranians", "Tehran". */
+    /**
+     * Whether token {@code i} lies in a form naming or describing a country: "Iran", "Iranian", "Iranians",
+     * "Tehran" — but not one inside a longer word ("pro-Moscow", "US-led"), which ties nothing to that country.
+     */
     boolean isCountryWord(int i) {
         Optional<Match> m = at(i);
-        if (m.isEmpty()) return false;
+        if (m.isEmpty() || partial[i]) return false;
         return switch (m.get().kind()) {
             case COUNTRY, DEMONYM, PEOPLE -> true;
             case METONYM -> !NameMentions.isInstitution(m.get().surface());

@@ -2,15 +2,22 @@ package org.wirescope.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.wirescope.actors.Mention.Evidence;
 import org.wirescope.model.Actor.Type;
 
 /**
  * Retypes tagged names as news outlets when the words around them say so: "X, a news agency …",
  * "X news agency", "X state television", or "according to X" where X is a single word that names no
- * person elsewhere in the article. Names the gazetteer knows keep its reading.
+ * person elsewhere in the article; and tagged organisations or places whose name ends in a word only
+ * outlets end in ("Dallas Morning News", "Cincinnati Enquirer"). Names the gazetteer knows keep its reading.
  */
 final class MediaCues {
+
+    private static final Set<String> NEWSPAPER_WORDS = Set.of("times", "post", "news", "journal", "tribune", "herald",
+            "gazette", "enquirer", "inquirer", "chronicle", "telegraph", "courier", "dispatch", "examiner", "daily",
+            "newsweek", "magazine", "tv", "television", "radio", "broadcasting", "newswire", "wire");
 
     private MediaCues() {
     }
@@ -21,15 +28,22 @@ final class MediaCues {
         for (Mention m : names) {
             boolean tagged = m.evidence() == Evidence.TAGGER
                     && (m.type() == Type.PERSON || m.type() == Type.ORGANIZATION);
+            boolean tagger = m.evidence() == Evidence.TAGGER && m.type() != Type.PERSON && m.type() != Type.COUNTRY;
             if (tagged && (mediaHeadFollows(doc, marks, m) || describedAsMedia(roles, m)
-                    || relayedWithoutPerson(doc, m, names, text))) {
+                    || relayedWithoutPerson(doc, m, names, text)) || tagger && hasNewspaperName(doc, m)) {
                 out.add(m.withType(Type.MEDIA, Evidence.CONTEXT).withKey("N:" + Words.key(m.text(text)))
-                        .withSector(java.util.Optional.of("MED")));
+                        .withSector(Optional.of("MED")));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** "Dallas Morning News", "Cincinnati Enquirer", "The Post": a tagged name ending in a word only outlets end in. */
+    private static boolean hasNewspaperName(Doc doc, Mention m) {
+        String last = doc.word(m.endToken() - 1);
+        return Words.isCapitalized(last) && NEWSPAPER_WORDS.contains(Words.lower(last));
     }
 
     /** "Fars news agency", "IRNA state television": a media head right after the name. */

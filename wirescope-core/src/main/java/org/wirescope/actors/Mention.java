@@ -64,14 +64,6 @@ record Mention(int start, int end, int firstToken, int endToken, ActorMention.Fo
         return articleText.substring(start, end);
     }
 
-    boolean overlaps(Mention o) {
-        return start < o.end && o.start < end;
-    }
-
-    boolean contains(Mention o) {
-        return start <= o.start && o.end <= end;
-    }
-
     /** Whether this mention is a name (or short form) rather than a description or a reference back. */
     boolean isName() {
         return form == ActorMention.Form.NAME;

@@ -70,8 +70,13 @@ final class NameMentions {
         String type = e.type();
         int first = e.firstToken();
         int end = e.endToken();
-        while (end > first + 1 && doc.isPossessiveMarker(end - 1)) end--;
-        if (first < end && doc.lower(first).equals("the") && end - first > 1) first++;
+        for (int i = first + 1; i < end; i++) {
+            if (doc.word(i).equals("(")) end = i;
+        }
+        while (end > first + 1 && (doc.isPossessiveMarker(end - 1) || doc.isPunctuation(end - 1))) end--;
+        while (end - first > 1 && !doc.isCapitalized(first) && !doc.pos(first).startsWith("NNP") && !doc.pos(first).equals("FW")) {
+            first++; // "invite Gennifer Flowers", "the Post"
+        }
         if (inside.isEmpty()) return tagged(type, first, end);
         if (type.equals("PERSON")) {
             inside.forEach(k -> dropped[k] = true);
@@ -157,7 +162,7 @@ final class NameMentions {
             case ORGANIZATION -> gazetteer.organization(m.surface()).or(() -> orgByCode(m.code()))
                     .map(o -> organization(m, o));
             case MEDIA -> gazetteer.media(m.surface()).map(e -> media(m, e));
-            case REGION -> gazetteer.region(m.surface()).map(r -> region(m, r));
+            case REGION -> regionMention(m);
             default -> Optional.empty();
         };
     }
@@ -245,6 +250,19 @@ final class NameMentions {
     private Mention media(Match m, MediaEntry media) {
         return at(m, Form.NAME, Type.MEDIA, "M:" + media.name()).withCountry(media.country())
                 .withSector(Optional.of("MED")).withCode(Optional.of(media.code()));
+    }
+
+    /** Regions only as nouns of their own: not "African" in "African-American" nor an adjective before a noun. */
+    private Optional<Mention> regionMention(Match m) {
+        Optional<RegionEntry> region = gazetteer.region(m.surface());
+        if (region.isEmpty()) return Optional.empty();
+        Mention mention = region(m, region.get());
+        int last = mention.endToken() - 1;
+        boolean aligned = doc.token(mention.firstToken()).start() == m.start() && doc.token(last).end() == m.end();
+        boolean adjective = doc.pos(last).startsWith("JJ") || doc.pos(last).equals("NNPS")
+                || last + 1 < doc.size() && doc.sameSentence(last, last + 1) && doc.isNoun(last + 1)
+                && !doc.isCapitalized(last + 1);
+        return aligned && !adjective ? Optional.of(mention) : Optional.empty();
     }
 
     private Mention region(Match m, RegionEntry region) {

@@ -9,7 +9,8 @@ import java.util.List;
  * surname ("Trump" of "Donald Trump"), the family name written first in an East Asian name ("Kim" of
  * "Kim Jong Un"), or the first and last words ("Mohammad Ghalibaf" of "Mohammad Bagher Ghalibaf"). A form
  * joins the most recent person it fits every form of, so "Kim Yo Jong" does not join "Kim Jong Un" while
- * a later "Kim" joins whichever of them was named last.
+ * a later "Kim" joins whichever of them was named last. A lone given name joins the one person it can
+ * belong to ({@link #mergeUniqueGivenNames}).
  */
 final class PersonNames {
 
@@ -32,9 +33,43 @@ final class PersonNames {
             }
             best.add(m, words);
         }
+        mergeUniqueGivenNames(people);
         List<List<Mention>> out = new ArrayList<>(people.size());
-        for (Person p : people) out.add(p.mentions);
+        for (Person p : people) {
+            p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            out.add(p.mentions);
+        }
         return out;
+    }
+
+    /**
+     * A person known only by one word that is the given name of exactly one fully named person, and no
+     * one's surname, is that person ("Hillary" of "Hillary Clinton"); with two Alis in the article "Ali"
+     * stays apart.
+     */
+    private static void mergeUniqueGivenNames(List<Person> people) {
+        for (Person single : List.copyOf(people)) {
+            if (single.forms.size() != 1 || single.forms.get(0).size() != 1) continue;
+            String word = single.forms.get(0).get(0);
+            Person only = null;
+            int count = 0;
+            boolean surname = false;
+            for (Person p : people) {
+                if (p == single) continue;
+                for (List<String> f : p.forms) {
+                    if (f.size() < 2) continue;
+                    if (f.get(f.size() - 1).equals(word) || isFamilyFirst(f) && f.get(0).equals(word)) surname = true;
+                    if (!isFamilyFirst(f) && f.get(0).equals(word) && only != p) {
+                        only = p;
+                        count++;
+                    }
+                }
+            }
+            if (count == 1 && !surname) {
+                only.mentions.addAll(single.mentions);
+                people.remove(single);
+            }
+        }
     }
 
     static List<String> words(String name) {

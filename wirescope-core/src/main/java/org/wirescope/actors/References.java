@@ -3,6 +3,7 @@ package org.wirescope.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.wirescope.actors.ActorMention.Form;
 import org.wirescope.actors.Mention.Evidence;
 import org.wirescope.actors.gazetteer.Gazetteer;
@@ -12,6 +13,11 @@ import org.wirescope.model.Actor.Type;
 
 /** Finds the pronouns, "the country", "the agency" and "the president" forms of an article. */
 final class References {
+
+    /** The nouns that, after "the", refer back to an outlet ("the agency", "the broadcaster", "the daily"). */
+    private static final Set<String> OUTLET_NOUNS = Set.of("agency", "broadcaster", "newspaper", "paper", "daily",
+            "outlet", "network", "channel", "station", "wire", "service", "newswire", "tabloid", "magazine", "weekly",
+            "publication", "website", "broadsheet");
 
     private final Gazetteer gazetteer;
     private final Doc doc;
@@ -90,10 +96,12 @@ final class References {
         }
         if (country.isEmpty()) {
             int end = marks.isMediaHead(head) ? marks.endOf(head) : head + 1;
-            if ((marks.isMediaHead(head) || gazetteer.isMediaHead(doc.word(head)) && doc.isNoun(head))
-                    && endsPhrase(end, the) && !Descriptions.isStateRun(doc.text(the, end))) {
-                return Optional.of(reference(the, end, Form.ANAPHOR, Type.MEDIA, Reference.Kind.MEDIA_NOUN,
-                        Words.key(doc.text(head, end)), Optional.empty()));
+            String noun = Words.key(doc.text(head, end));
+            String last = noun.substring(noun.lastIndexOf(' ') + 1);
+            if (OUTLET_NOUNS.contains(last) && gazetteer.isMediaHead(noun) && endsPhrase(end, the)
+                    && !Descriptions.isStateRun(doc.text(the, end))) {
+                return Optional.of(reference(the, end, Form.ANAPHOR, Type.MEDIA, Reference.Kind.MEDIA_NOUN, last,
+                        Optional.empty()));
             }
         }
         return Optional.empty();

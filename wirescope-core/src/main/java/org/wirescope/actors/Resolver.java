@@ -1,6 +1,7 @@
 package org.wirescope.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ final class Resolver {
         Mention[] nameAt = new Mention[doc.size()];
         index(names, nameAt);
         Roles roles = new Roles(gazetteer, doc, marks, nameAt);
+        names = TaggerFixes.apply(doc, marks, names);
+        index(names, nameAt);
         names = MediaCues.retype(doc, marks, roles, names);
         index(names, nameAt);
 
@@ -49,7 +52,7 @@ final class Resolver {
     }
 
     private static void index(List<Mention> names, Mention[] nameAt) {
-        java.util.Arrays.fill(nameAt, null);
+        Arrays.fill(nameAt, null);
         for (Mention m : names) {
             for (int i = m.firstToken(); i < m.endToken() && i < nameAt.length; i++) nameAt[i] = m;
         }

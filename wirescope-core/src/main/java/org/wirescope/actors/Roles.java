@@ -91,9 +91,12 @@ final class Roles {
         int to = doc.parsed(comma) ? parsedApposition(name, from) : -1;
         if (to < 0) to = patternApposition(from);
         if (to <= from) return Optional.empty();
+        for (int i = from; i < to; i++) {
+            if (isDash(doc.word(i))) to = i;
+        }
         while (from < to && Words.DETERMINERS.contains(doc.lower(from))) from++;
         to = trimEnd(from, to);
-        if (to <= from || doc.isVerb(from) || doc.isPreposition(from)) return Optional.empty();
+        if (to <= from || doc.isVerb(from) || doc.isPreposition(from) || doc.pos(from).equals("CD")) return Optional.empty();
         Role role = role(from, to, Role.Placement.APPOSITION);
         boolean fits = name.type() == Type.PERSON
                 ? role.head().map(RoleEntry::marksPerson).orElse(false)
@@ -143,7 +146,7 @@ final class Roles {
             if (w.equals("(")) depth++;
             else if (w.equals(")")) depth = Math.max(0, depth - 1);
             else if (depth == 0) {
-                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || isQuoteMark(w)) break;
+                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || isQuoteMark(w) || isDash(w)) break;
                 boolean participle = pos.equals("VBD") && i > from && doc.isPreposition(i + 1);
                 if (pos.equals("WDT") || pos.equals("WP") || pos.equals("VBD") && !participle || pos.equals("VBZ")
                         || pos.equals("VBP") || pos.equals("MD")) {
@@ -153,6 +156,10 @@ final class Roles {
             i++;
         }
         return i;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015") || w.equals("--");
     }
 
     private static boolean isQuoteMark(String w) {

@@ -1,5 +1,7 @@
 package org.wirescope.actors;
 
+import org.wirescope.model.Actor.Type;
+
 /**
  * The grammatical standing of a mention in its sentence, read from the parse where the sentence has one
  * and from parts of speech where it does not. Pronouns prefer antecedents that are subjects, then objects,
@@ -100,7 +102,7 @@ final class Salience {
             }
         }
         if (sameNext && doc.isNoun(next) && m.form() != ActorMention.Form.PRONOUN
-                && (m.form() != ActorMention.Form.NAME || !doc.isCapitalized(next) || m.type() == org.wirescope.model.Actor.Type.COUNTRY)) {
+                && (m.form() != ActorMention.Form.NAME || !doc.isCapitalized(next) || m.type() == Type.COUNTRY)) {
             return Standing.MODIFIER;
         }
         int before = m.firstToken() - 1;

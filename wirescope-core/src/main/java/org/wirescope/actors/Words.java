@@ -38,7 +38,7 @@ final class Words {
 
     /** Lower-case words that may stand before a title without being one ("senior adviser", "former President"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("senior", "former", "deputy", "acting", "top", "chief", "then",
-            "vice", "first", "interim", "outgoing", "incoming", "new", "late", "assistant", "principal", "special",
+            "vice", "first", "interim", "outgoing", "incoming", "new", "assistant", "principal", "special",
             "foreign", "defence", "defense", "interior", "finance", "security", "national", "supreme", "military",
             "political", "economic", "veteran", "powerful", "hardline", "influential", "longtime", "prominent",
             "leading", "ruling", "opposition", "state", "government", "presidential", "royal");

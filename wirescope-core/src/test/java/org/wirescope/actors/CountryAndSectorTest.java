@@ -120,4 +120,20 @@ class CountryAndSectorTest {
         assertThat(ministry.sector()).contains("GOV");
         assertThat(ministry.code()).contains("IRNGOV");
     }
+
+    @Test
+    void nationalOfficeInAnArticleOfManyCountriesTakesTheCountryOfItsSentence() {
+        Found f = Found.in(HandDoc.of("Russia, China and the United States met. France and Germany watched. "
+                + "In Oman, Foreign Minister Sami Adel welcomed them. Oman was calm.").ner("PERSON", "Sami Adel"));
+
+        assertThat(f.named("Sami Adel").country()).contains("OMN");
+    }
+
+    @Test
+    void nationalOfficeWithoutALeadingCountryTakesNone() {
+        Found f = Found.in(HandDoc.of("Russia and China met. France and Germany watched. Prime Minister Lea Holm spoke.")
+                .ner("PERSON", "Lea Holm"));
+
+        assertThat(f.named("Lea Holm").country()).isEmpty();
+    }
 }

@@ -93,4 +93,25 @@ class DescriptionTest {
 
         assertThat(f.actors()).extracting(Actor::name).containsExactly("Iran", "IRNA");
     }
+
+    @Test
+    void bareOutletNounIsNoActor() {
+        Found f = Found.in(HandDoc.of("Several newspapers endorsed the plan, and a newspaper in the capital objected."));
+
+        assertThat(f.actors()).isEmpty();
+    }
+
+    @Test
+    void countryInsideAHyphenatedWordTiesNoGroup() {
+        Found f = Found.in(HandDoc.of("The pro-Moscow advisers resigned."));
+
+        assertThat(f.actors()).noneMatch(a -> a.type() == Type.GROUP);
+    }
+
+    @Test
+    void regionAdjectiveIsNoLocation() {
+        Found f = Found.in(HandDoc.of("Middle Eastern leaders met, and African farmers protested in the Middle East."));
+
+        assertThat(f.actors()).extracting(Actor::name).containsExactly("Middle East");
+    }
 }

@@ -26,10 +26,29 @@ class PronounResolutionTest {
 
     @Test
     void heFollowsTheSubjectOfTheSentenceBefore() {
-        Found f = Found.in(HandDoc.of("Marta Velasco met Jon Pike in Lisbon. He was tired.")
-                .ner("PERSON", "Marta Velasco", "Jon Pike").ner("LOCATION", "Lisbon"));
+        Found f = Found.in(HandDoc.of("Omar Haddad met Jon Pike in Lisbon. He was tired.")
+                .ner("PERSON", "Omar Haddad", "Jon Pike").ner("LOCATION", "Lisbon"));
 
-        assertThat(Found.texts(f.named("Marta Velasco"))).containsExactly("Marta Velasco", "He");
+        assertThat(Found.texts(f.named("Omar Haddad"))).containsExactly("Omar Haddad", "He");
+    }
+
+    @Test
+    void pronounAgreesWithTheGenderTheArticleGives() {
+        Found f = Found.in(HandDoc.of("Marta Velasco met Jon Pike in Lisbon. He was tired, and Mrs. Orla Quist said she "
+                + "would wait for him.").ner("PERSON", "Marta Velasco", "Jon Pike", "Orla Quist"));
+
+        assertThat(Found.texts(f.named("Jon Pike"))).containsExactly("Jon Pike", "He", "him");
+        assertThat(Found.texts(f.named("Orla Quist"))).containsExactly("Orla Quist", "she");
+        assertThat(Found.texts(f.named("Marta Velasco"))).containsExactly("Marta Velasco");
+    }
+
+    @Test
+    void firstPronounResolvedToAPersonFixesTheirGender() {
+        Found f = Found.in(HandDoc.of("Sami Adel met Kiri Ono. He said the talks went well. She said she agreed.")
+                .ner("PERSON", "Sami Adel", "Kiri Ono"));
+
+        assertThat(Found.texts(f.named("Sami Adel"))).containsExactly("Sami Adel", "He");
+        assertThat(Found.texts(f.named("Kiri Ono"))).containsExactly("Kiri Ono", "She", "she");
     }
 
     @Test
@@ -114,5 +133,14 @@ class PronounResolutionTest {
         Found f = Found.in(HandDoc.of("KCNA said the test succeeded. The agency added that more would follow."));
 
         assertThat(Found.texts(f.named("KCNA"))).containsExactly("KCNA", "The agency");
+    }
+
+    @Test
+    void theAgencyAfterAGovernmentAgencyIsThatAgency() {
+        Found f = Found.in(HandDoc.of("The New York Times obtained the files from the Department of Revenue Services. "
+                + "The agency declined to comment.").ner("ORGANIZATION", "Department of Revenue Services"));
+
+        assertThat(Found.texts(f.named("Department of Revenue Services")))
+                .containsExactly("Department of Revenue Services", "The agency");
     }
 }

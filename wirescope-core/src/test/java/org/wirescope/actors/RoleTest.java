@@ -117,4 +117,13 @@ class RoleTest {
 
         assertThat(f.named("Dana Ilves").role()).contains("Foreign Minister");
     }
+
+    @Test
+    void appositionStopsAtADashAndNeverStartsWithANumber() {
+        Found f = Found.in(HandDoc.of("Ali Nasser, 40 \u2015 a father and student \u2015 died. Omid Rahal, a student \u2014 "
+                + "and a poet \u2014 spoke.").ner("PERSON", "Ali Nasser", "Omid Rahal"));
+
+        assertThat(f.named("Ali Nasser").role()).isEmpty();
+        assertThat(f.named("Omid Rahal").role()).contains("student");
+    }
 }
