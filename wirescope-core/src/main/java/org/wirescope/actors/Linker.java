@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.wirescope.actors.ActorMention.Form;
 import org.wirescope.actors.Mention.Evidence;
 import org.wirescope.model.Actor.Type;
@@ -15,9 +16,16 @@ import org.wirescope.model.Actor.Type;
  * actor; person names by {@link PersonNames}; a parenthetical acronym ("Korean Central News Agency
  * (KCNA)") and any acronym spelling an organisation's initials are aliases of that organisation; and a
  * seat of power written in full and in part ("Islamic Revolutionary Guard Corps", "Revolutionary Guard
- * Corps") is one institution.
+ * Corps") is one institution; and a one-word organisation or outlet name that is the first or last word
+ * of exactly one longer such name in the article is its short form ("the Post" of "The Washington
+ * Post"; "Hofstra" of "Hofstra University", the first word only before a generic word such as
+ * "University" or "Foundation", so "Senate" is not "Senate Armed Services Committee").
  */
 final class Linker {
+
+    private static final Set<String> GENERIC_SUFFIXES = Set.of("university", "college", "institute", "foundation",
+            "corporation", "corp", "corp.", "inc", "inc.", "group", "company", "co", "co.", "ltd", "ltd.", "holdings",
+            "bank", "airlines", "motors");
 
     private final Doc doc;
     private final Clusters clusters;
@@ -32,6 +40,7 @@ final class Linker {
         linker.byKeyAndName(names);
         linker.acronyms(names);
         linker.seats();
+        linker.shortOrganisationNames();
         return linker.clusters;
     }
 
@@ -143,6 +152,41 @@ final class Linker {
                 if (containsWords(na, nb) || containsWords(nb, na)) clusters.merge(a, b);
             }
         }
+    }
+
+    private void shortOrganisationNames() {
+        String text = doc.text();
+        for (Cluster single : List.copyOf(clusters.all())) {
+            if (!isOrganisation(single) || single.key().startsWith("O:") || single.key().startsWith("M:")) continue;
+            String word = null;
+            boolean oneWord = true;
+            for (Mention m : single.mentions()) {
+                List<String> words = PersonNames.words(CanonicalNames.clean(m.text(text)));
+                oneWord &= words.size() == 1 && (word == null || word.equals(words.get(0)));
+                if (!words.isEmpty()) word = words.get(0);
+            }
+            if (!oneWord || word == null) continue;
+            Cluster only = null;
+            int count = 0;
+            for (Cluster other : clusters.all()) {
+                if (other == single || !isOrganisation(other)) continue;
+                for (Mention m : other.mentions()) {
+                    List<String> words = PersonNames.words(CanonicalNames.clean(m.text(text)));
+                    String last = words.get(words.size() - 1);
+                    boolean firstWord = words.size() > 1 && words.get(0).equals(word) && GENERIC_SUFFIXES.contains(last);
+                    if (words.size() > 1 && (firstWord || last.equals(word))) {
+                        if (only != other) count++;
+                        only = other;
+                        break;
+                    }
+                }
+            }
+            if (count == 1) clusters.merge(only, single);
+        }
+    }
+
+    private static boolean isOrganisation(Cluster c) {
+        return c.type() == Type.ORGANIZATION || c.type() == Type.MEDIA;
     }
 
     private static boolean containsWords(String longer, String shorter) {

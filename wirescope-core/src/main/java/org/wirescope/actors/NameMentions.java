@@ -74,8 +74,9 @@ final class NameMentions {
             if (doc.word(i).equals("(")) end = i;
         }
         while (end > first + 1 && (doc.isPossessiveMarker(end - 1) || doc.isPunctuation(end - 1))) end--;
-        while (end - first > 1 && !doc.isCapitalized(first) && !doc.pos(first).startsWith("NNP") && !doc.pos(first).equals("FW")) {
-            first++; // "invite Gennifer Flowers", "the Post"
+        while (end - first > 1 && (doc.lower(first).equals("the")
+                || !doc.isCapitalized(first) && !doc.pos(first).startsWith("NNP") && !doc.pos(first).equals("FW"))) {
+            first++; // "invite Gennifer Flowers", "The Post"
         }
         if (inside.isEmpty()) return tagged(type, first, end);
         if (type.equals("PERSON")) {

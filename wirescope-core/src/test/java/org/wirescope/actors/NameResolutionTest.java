@@ -115,4 +115,16 @@ class NameResolutionTest {
 
         assertThat(Found.texts(f.named("Dana Ilves"))).containsExactly("Dana Ilves");
     }
+
+    @Test
+    void oneWordShortFormJoinsTheOneLongerOrganisationNameItEndsOrStarts() {
+        Found f = Found.in(HandDoc.of("The Lisbon Post and Velmar University disagreed. The Post said Velmar erred, "
+                + "but the Senate and the Senate Budget Committee stayed apart.")
+                .ner("ORGANIZATION", "Lisbon Post", "Velmar University", "The Post", "Velmar", "Senate",
+                        "Senate Budget Committee"));
+
+        assertThat(Found.texts(f.named("Lisbon Post"))).containsExactly("Lisbon Post", "Post");
+        assertThat(Found.texts(f.named("Velmar University"))).containsExactly("Velmar University", "Velmar");
+        assertThat(f.find("Senate")).isPresent();
+    }
 }
