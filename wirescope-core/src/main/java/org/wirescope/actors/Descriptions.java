@@ -21,7 +21,7 @@ import org.wirescope.model.Actor.Type;
  *       foreign ministry") is an ORGANIZATION with that country and the noun's sector.</li>
  *   <li>Outlets: a media description that is neither part of a name ("IRNA news agency") nor an
  *       apposition ("Tasnim, a news agency …") — "state media", "Iranian state television" — is a MEDIA
- *       mention; {@link Resolver} makes it an alias of the one outlet in the article it fits, or an
+ *       mention; {@link OutletAliases} makes it an alias of the one outlet in the article it fits, or an
  *       outlet of its own.</li>
  * </ul>
  */
