@@ -1,6 +1,7 @@
 package org.wirescope.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,19 +26,30 @@ final class MediaCues {
     static List<Mention> retype(Doc doc, Marks marks, Roles roles, List<Mention> names) {
         String text = doc.text();
         List<Mention> out = new ArrayList<>(names.size());
+        Set<String> outlets = new HashSet<>();
         for (Mention m : names) {
             boolean tagged = m.evidence() == Evidence.TAGGER
                     && (m.type() == Type.PERSON || m.type() == Type.ORGANIZATION);
             boolean tagger = m.evidence() == Evidence.TAGGER && m.type() != Type.PERSON && m.type() != Type.COUNTRY;
             if (tagged && (mediaHeadFollows(doc, marks, m) || describedAsMedia(roles, m)
                     || relayedWithoutPerson(doc, m, names, text)) || tagger && hasNewspaperName(doc, m)) {
-                out.add(m.withType(Type.MEDIA, Evidence.CONTEXT).withKey("N:" + Words.key(m.text(text)))
-                        .withSector(Optional.of("MED")));
+                out.add(asOutlet(m, text));
+                outlets.add(Words.key(m.text(text)));
             } else {
                 out.add(m);
             }
         }
+        // the same name elsewhere, without the cue, is the same outlet
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            boolean tagged = m.evidence() == Evidence.TAGGER && (m.type() == Type.PERSON || m.type() == Type.ORGANIZATION);
+            if (tagged && outlets.contains(Words.key(m.text(text)))) out.set(k, asOutlet(m, text));
+        }
         return out;
+    }
+
+    private static Mention asOutlet(Mention m, String text) {
+        return m.withType(Type.MEDIA, Evidence.CONTEXT).withKey("N:" + Words.key(m.text(text))).withSector(Optional.of("MED"));
     }
 
     /** "Dallas Morning News", "Cincinnati Enquirer", "The Post": a tagged name ending in a word only outlets end in. */

@@ -49,6 +49,15 @@ class MentionTypingTest {
     }
 
     @Test
+    void nameSeenAsAnOutletOnceIsAnOutletEverywhere() {
+        Found f = Found.in(HandDoc.of("Kervani published the files. Prices rose, according to Kervani.")
+                .ner("PERSON", "Kervani"));
+
+        assertThat(f.actors()).extracting(Actor::type).containsExactly(Type.MEDIA);
+        assertThat(Found.texts(f.named("Kervani"))).containsExactly("Kervani", "Kervani");
+    }
+
+    @Test
     void capitalsUsedAsActorsAreTheirCountriesNeverLocations() {
         Found f = Found.in(HandDoc.of("Tehran rejected talks with Washington, and the Kremlin stayed silent.")
                 .ner("LOCATION", "Tehran", "Washington").ner("ORGANIZATION", "Kremlin"));
