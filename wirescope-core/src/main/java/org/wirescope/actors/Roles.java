@@ -88,6 +88,7 @@ final class Roles {
             return Optional.empty();
         }
         int from = comma + 1;
+        if (from >= doc.size() || !doc.sameSentence(from, comma)) return Optional.empty();
         int to = doc.parsed(comma) ? parsedApposition(name, from) : -1;
         if (to < 0) to = patternApposition(from);
         if (to <= from) return Optional.empty();

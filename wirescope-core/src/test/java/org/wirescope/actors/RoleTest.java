@@ -126,4 +126,14 @@ class RoleTest {
         assertThat(f.named("Ali Nasser").role()).isEmpty();
         assertThat(f.named("Omid Rahal").role()).contains("student");
     }
+
+    @Test
+    void commaEndingTheArticleAfterANameIsNoApposition() {
+        Found plain = Found.in(HandDoc.of("Ali Nasser,").ner("PERSON", "Ali Nasser"));
+        Found parsed = Found.in(HandDoc.of("Ali Nasser,").ner("PERSON", "Ali Nasser").dep("Ali", "Nasser", "compound")
+                .dep("Nasser", "ROOT", "root").dep(",", "Nasser", "punct"));
+
+        assertThat(plain.named("Ali Nasser").role()).isEmpty();
+        assertThat(parsed.named("Ali Nasser").role()).isEmpty();
+    }
 }
