@@ -27,6 +27,9 @@ import org.wirescope.model.Actor.Type;
  * </ol>
  * A country word in a "to" or "for" complement is not the person's country ("envoy to the United States").
  *
+ * <p>An outlet or organisation without a country of its own takes one from its role ("a news agency
+ * affiliated with the IRGC") or from a country word right before its name ("Iran's Zorvani news agency").
+ *
  * <p>Sectors: a person's from the gazetteer sector of the role's head ("Parliament Speaker" → LEG,
  * "President" → GOV); outlets MED; seats of power and gazetteer organisations as listed; groups and
  * institutions from their noun. Codes: a country's ISO code alone; a gazetteer organisation's own code
@@ -67,6 +70,9 @@ final class Attributes {
         }
         fromRoles();
         for (Cluster c : clusters.all()) {
+            if (c.country().isEmpty() && (c.type() == Type.MEDIA || c.type() == Type.ORGANIZATION)) c.country(countryBefore(c));
+        }
+        for (Cluster c : clusters.all()) {
             if (c.country().isPresent()) continue;
             if (c.type() == Type.PERSON && c.role().isPresent() && isNationalOffice(c.role().get())) {
                 c.country(dominant.or(() -> sentenceCountry(c)));
@@ -74,6 +80,20 @@ final class Attributes {
             if (c.type() == Type.MEDIA && !c.hasName() && stateDescribed(c)) c.country(dominant);
         }
         fromRoles();
+    }
+
+    /** The country an outlet or organisation's name is premodified by: "Iran's Zorvani news agency", "Iranian Zorvani". */
+    private Optional<String> countryBefore(Cluster c) {
+        for (Mention m : c.sorted()) {
+            if (!m.isName()) continue;
+            int before = m.firstToken() - 1;
+            if (before >= 0 && doc.isPossessiveMarker(before)) before--;
+            if (before >= 0 && doc.sameSentence(before, m.firstToken())) {
+                Optional<String> country = marks.countryAt(before);
+                if (country.isPresent()) return country;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Rules 1 to 3, repeated so that an adviser can take the country of the person he advises. */

@@ -136,4 +136,12 @@ class CountryAndSectorTest {
 
         assertThat(f.named("Lea Holm").country()).isEmpty();
     }
+
+    @Test
+    void unknownOutletTakesTheCountryWrittenBeforeItsName() {
+        Found f = Found.in(HandDoc.of("Iran\u2019s Zorvani news agency said so.").ner("ORGANIZATION", "Zorvani"));
+
+        assertThat(f.named("Zorvani").type()).isEqualTo(Actor.Type.MEDIA);
+        assertThat(f.named("Zorvani").code()).contains("IRNMED");
+    }
 }
