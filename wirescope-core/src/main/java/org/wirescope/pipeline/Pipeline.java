@@ -3,6 +3,7 @@ package org.wirescope.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.wirescope.actors.ActorStage;
 import org.wirescope.clean.Cleaner;
 import org.wirescope.clean.RejectedInputException;
 import org.wirescope.config.Limits;
@@ -48,6 +49,7 @@ public final class Pipeline {
     private final Stages stages;
     private final NlpStage nlp;
     private final QuoteStage quotes;
+    private final ActorStage actors;
 
     private Pipeline(Limits limits, Stages stages) {
         this.cleaner = Cleaner.create(limits);
@@ -55,6 +57,7 @@ public final class Pipeline {
         this.stages = stages;
         this.nlp = stages == Stages.ALL ? NlpStage.shared(NLP) : null;
         this.quotes = QuoteStage.create();
+        this.actors = stages == Stages.ALL ? ActorStage.create() : null;
     }
 
     public static Pipeline create(Limits limits, Stages stages) {
@@ -98,9 +101,9 @@ public final class Pipeline {
             return new Record(article, List.of(), List.of(), List.of(), dates, java.util.Optional.empty(), java.util.Optional.empty());
         }
         Annotated doc = nlp.annotate(article);
-        List<Actor> actors = List.of();
-        List<Quote> found = quotes.extract(doc, actors);
-        return new Record(article, actors, found, List.of(), dates, java.util.Optional.empty(), java.util.Optional.empty());
+        List<Actor> cast = actors.resolve(doc);
+        List<Quote> found = quotes.extract(doc, cast);
+        return new Record(article, cast, found, List.of(), dates, java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     /** Date expressions of the body, then of each caption (offsets into that caption's text). */

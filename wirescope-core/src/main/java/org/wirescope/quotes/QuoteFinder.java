@@ -50,8 +50,10 @@ final class QuoteFinder {
                 if (isAccordingTo(tree, t)) accordings.add(t);
                 else verbCue(tree, t, marks).ifPresent(verbs::add);
             }
-            verbs.removeIf(c -> !c.explicitSubject && !isFinite(c.verb) && verbs.stream().anyMatch(o -> o != c
-                    && o.content.isPresent() && o.content.get().contains(c.verb.span())));
+            // a participle deep inside another statement ("claimed that it had exercised restraint while
+            // reaffirming …") is part of that statement; one hanging off the cue itself ("…, stating that") is not
+            verbs.removeIf(c -> !c.explicitSubject && !isFinite(c.verb) && !headedByCue(tree, c.verb)
+                    && verbs.stream().anyMatch(o -> o != c && tree.dominates(o.verb, c.verb)));
             List<Attribution> inSentence = new ArrayList<>();
             Set<Integer> usedMarks = usedMarks(marks, found);
             for (Cue cue : verbs) {
@@ -126,6 +128,17 @@ final class QuoteFinder {
     private static boolean relaysAnother(Cue cue, List<Cue> cues) {
         return cue.content.isPresent() && cues.stream().anyMatch(o -> o != cue && o.finite() && o.speaker.isPresent()
                 && cue.content.get().contains(o.verb.span()));
+    }
+
+    /** Whether a cue governs {@code t} with no clause of its own subject in between. */
+    private static boolean headedByCue(Tree tree, Token t) {
+        Token cur = t;
+        for (int up = 0; up < 6 && cur.head() >= 0; up++) {
+            cur = tree.token(cur.head());
+            if (isCueVerb(tree, cur) || cur.lemma().equalsIgnoreCase("quote")) return true;
+            if (cur.isVerb() && tree.child(cur, SUBJECT).isPresent()) return false;
+        }
+        return false;
     }
 
     private static boolean isFinite(Token verb) {
@@ -251,10 +264,13 @@ final class QuoteFinder {
         for (Token c : tree.children(verb)) {
             if (c.start() < verb.end()) continue;
             String rel = c.relation();
-            if (Tree.base(rel).equals("nsubj") || Tree.base(rel).equals("punct") || circumstance(tree, verb, c)
-                    || isCueVerb(tree, c)
-                    || Tree.base(rel).equals("conj") && c.isVerb() || Tree.base(rel).equals("advcl") && c.lemma().equals("accord")) {
-                continue;
+            if (Tree.base(rel).equals("punct")) continue;
+            boolean foreign = Tree.base(rel).equals("nsubj") || circumstance(tree, verb, c) || isCueVerb(tree, c)
+                    || Tree.base(rel).equals("conj") && c.isVerb() || introducedByAccordingTo(tree, c);
+            // the content is one stretch of text: it ends where another statement or a circumstance begins
+            if (foreign) {
+                if (after.isEmpty()) continue;
+                break;
             }
             after.add(c);
         }
@@ -278,6 +294,13 @@ final class QuoteFinder {
         }
         Span content = trim(tree, new Span(start, end));
         return content.length() >= 3 ? Optional.of(content) : Optional.empty();
+    }
+
+    private static boolean introducedByAccordingTo(Tree tree, Token t) {
+        for (Token c : tree.children(t)) {
+            if (c.text().equalsIgnoreCase("according")) return true;
+        }
+        return false;
     }
 
     private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("when", "while", "after", "before", "because", "since",
