@@ -79,6 +79,7 @@ final class QuoteFinder {
             found.addAll(inSentence);
         }
         surfaceAttribution(doc, marks, usedMarks(marks, found), found);
+        continuations(doc, marks, usedMarks(marks, found), found);
         carryOver(doc, marks, usedMarks(marks, found), found);
         found.sort(Comparator.comparing(Attribution::content));
         return found;
@@ -141,6 +142,21 @@ final class QuoteFinder {
         return false;
     }
 
+    /** The first proper noun or pronoun right after the verb, as in "said Leslie Wimes". */
+    private static Optional<Token> invertedSubject(Tree tree, Token verb) {
+        List<Token> ts = tree.doc().tokens();
+        for (int i = verb.index() + 1; i < ts.size() && i <= verb.index() + 3; i++) {
+            Token t = ts.get(i);
+            if (t.sentence() != verb.sentence()) break;
+            if (t.pos().startsWith("NNP") || t.pos().equals("PRP")) {
+                int j = i;
+                while (j + 1 < ts.size() && ts.get(j + 1).pos().startsWith("NNP") && ts.get(j + 1).sentence() == verb.sentence()) j++;
+                return Optional.of(ts.get(j));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean isFinite(Token verb) {
         return verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP");
     }
@@ -173,6 +189,10 @@ final class QuoteFinder {
         while (subject.isEmpty() && INHERITING.contains(Tree.base(cur.relation())) && cur.head() >= 0) {
             cur = tree.token(cur.head());
             subject = tree.child(cur, SUBJECT);
+        }
+        if (subject.isPresent() && insideQuotation(marks, subject.get())) {
+            // "“… Full panic mode,” said Leslie Wimes": the parser took quoted words for the subject
+            subject = invertedSubject(tree, t);
         }
         Optional<Span> content = contentOf(tree, t, marks);
         return Optional.of(new Cue(t, cueSpan, subject, subject.map(x -> nounPhrase(tree, x)), explicit, content, t, via));
@@ -515,6 +535,29 @@ final class QuoteFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“A,” he said. “B.”": a quotation that follows an attributed one in the same paragraph, with no
+     * other statement between them, continues it (same speaker, same cue).
+     */
+    private static void continuations(Annotated doc, List<QuoteMarks.Marked> marks, Set<Integer> used, List<Attribution> found) {
+        for (int m = 0; m < marks.size(); m++) {
+            if (used.contains(m)) continue;
+            Span q = marks.get(m).content();
+            Span paragraph = paragraphOf(doc, q.start());
+            if (paragraph == null) continue;
+            Optional<Attribution> previous = found.stream()
+                    .filter(a -> a.content().end() <= q.start() && a.content().start() >= paragraph.start())
+                    .max(Comparator.comparingInt(a -> a.content().end()));
+            if (previous.isEmpty() || previous.get().kind() != Kind.DIRECT || previous.get().speaker().isEmpty()) continue;
+            Attribution p = previous.get();
+            int between = p.cue().map(c -> Math.max(c.end(), p.content().end())).orElse(p.content().end());
+            boolean otherStatement = found.stream().anyMatch(a -> a != p && a.content().start() > between && a.content().start() < q.start());
+            if (otherStatement || q.start() - between > 120) continue;
+            used.add(m);
+            found.add(new Attribution(q, Kind.DIRECT, p.speaker(), p.cue(), p.via()));
+        }
     }
 
     /** A paragraph that is all quotation keeps the speaker of the most recent quotation before it. */
