@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param articles the number of articles it appears in
  * @param mentions the number of times it is mentioned, over all those articles
  * @param quotes   the number of quotes it is the resolved speaker of
- * @param role     its most frequent role (ties go to the alphabetically first), when any is known
+ * @param role     its most frequent role (of equally frequent ones, the alphabetically first, ignoring case), when any is known
  */
 public record ActorRow(
         String name,

@@ -56,7 +56,7 @@ final class QueryReader {
                 SELECT name, type, country, role FROM (
                     SELECT name, type, country, role, count(*) AS n FROM chosen
                     WHERE role IS NOT NULL GROUP BY name, type, country, role)
-                QUALIFY row_number() OVER (PARTITION BY name, type, country ORDER BY n DESC, role) = 1)
+                QUALIFY row_number() OVER (PARTITION BY name, type, country ORDER BY n DESC, lower(role), role) = 1)
             SELECT g.name, g.type, g.country, t.role, g.articles, g.mentions, g.quotes
             FROM grouped g
             LEFT JOIN top_role t
