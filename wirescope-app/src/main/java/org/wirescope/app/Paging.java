@@ -23,7 +23,7 @@ final class Paging {
     static String why(Store store, String table, int offset, int limit) {
         if (limit == 0) return " (--limit 0)";
         if (store.rowCounts().getOrDefault(table, 0L) == 0) {
-            return ": the store holds no " + table + " yet (ingest with --stages all finds them)";
+            return ": the store holds no " + table + " yet (articles ingested with --stages clean have none)";
         }
         return offset > 0 ? " at --offset " + offset : "";
     }
