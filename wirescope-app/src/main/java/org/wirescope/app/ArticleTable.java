@@ -28,18 +28,7 @@ final class ArticleTable {
             cells.add(new String[] {a.id(), published(a.published(), a.notBefore()), truncate(a.title(), TITLE_WIDTH),
                 Integer.toString(a.paragraphs()), Integer.toString(a.captions())});
         }
-        int[] width = new int[5];
-        for (String[] row : cells) {
-            for (int i = 0; i < row.length; i++) width[i] = Math.max(width[i], row[i].codePointCount(0, row[i].length()));
-        }
-        List<String> lines = new ArrayList<>(cells.size());
-        for (String[] row : cells) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 3; i++) sb.append(padRight(row[i], width[i])).append("  ");
-            sb.append(padLeft(row[3], width[3])).append("  ").append(padLeft(row[4], width[4]));
-            lines.add(sb.toString().stripTrailing());
-        }
-        return lines;
+        return Columns.align(cells, false, false, false, true, true);
     }
 
     /** {@code 2031-03-04}, {@code ≥2031-03-01} when only a lower bound is known, or {@code -}. */
@@ -74,13 +63,5 @@ final class ArticleTable {
             throw new UncheckedIOException(e);
         }
         return sw.toString();
-    }
-
-    private static String padRight(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.codePointCount(0, s.length())));
-    }
-
-    private static String padLeft(String s, int width) {
-        return " ".repeat(Math.max(0, width - s.length())) + s;
     }
 }

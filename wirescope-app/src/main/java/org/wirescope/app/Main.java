@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
                     + "DuckDB database.",
             ""},
         subcommands = {ExtractCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
+            QuotesCommand.class, ActorsCommand.class,
             EvalCommand.class, BenchCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -41,6 +42,8 @@ import picocli.CommandLine.Spec;
             "  wirescope ingest crawl/ --db news.duckdb              store, with progress",
             "  wirescope articles --db news.duckdb                   list what is stored",
             "  wirescope show a-3f9c --db news.duckdb                read one article",
+            "  wirescope quotes --speaker Ghalibaf --db news.duckdb  who said what",
+            "  wirescope actors --type PERSON --db news.duckdb       who appears",
             "  wirescope help ingest                                 options of one command",
             "",
             "Data: the database is wirescope.duckdb in the working directory unless --db or $WIRESCOPE_DB says "

@@ -10,13 +10,13 @@ class MainTest {
     void helpListsTheCommandsExamplesAndExitCodes() {
         Cli run = Cli.run("--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("extract").contains("ingest").contains("articles").contains("show").contains("bench")
+        assertThat(run.out()).contains("extract").contains("ingest").contains("articles").contains("show").contains("quotes").contains("actors").contains("bench")
                 .contains("Examples:").contains("Exit codes:").contains("store error").contains("WIRESCOPE_DB");
     }
 
     @Test
     void eachCommandsHelpTeachesWithExamples() {
-        for (String command : new String[] {"extract", "ingest", "articles", "show"}) {
+        for (String command : new String[] {"extract", "ingest", "articles", "show", "quotes", "actors"}) {
             Cli run = Cli.run(command, "--help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: wirescope " + command).contains("Examples:");

@@ -42,6 +42,8 @@ import org.wirescope.model.Reject;
  *         System.out.println(article.id() + "  " + article.title());
  *     }
  *     Optional<Record> full = store.resolveId("a-3f9c").flatMap(store::article);
+ *     List<QuoteRow> said = store.quotes(QuoteQuery.all(20, 0).withSpeaker("ghalibaf"));
+ *     List<ActorRow> people = store.actors(ActorQuery.all(20, 0).withType("PERSON"));
  * }
  * }</pre>
  *
@@ -56,6 +58,7 @@ public final class Store implements AutoCloseable {
     private final Connection connection;
     private final BatchWriter writer;
     private final RecordReader reader;
+    private final QueryReader queries;
     private final Clock clock;
     private boolean closed;
 
@@ -64,6 +67,7 @@ public final class Store implements AutoCloseable {
         this.connection = connection;
         this.writer = writer;
         this.reader = new RecordReader(connection);
+        this.queries = new QueryReader(connection);
         this.clock = clock;
     }
 
@@ -263,6 +267,24 @@ public final class Store implements AutoCloseable {
                 return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.<String>empty();
             }
         });
+    }
+
+    /**
+     * A page of the quotes that match {@code query}, in the order their articles were ingested
+     * (oldest first, then by article id) and then in the order they stand in their article.
+     */
+    public synchronized List<QuoteRow> quotes(QuoteQuery query) {
+        Objects.requireNonNull(query, "query");
+        return query("list quotes", () -> queries.quotes(query));
+    }
+
+    /**
+     * A page of the actors that match {@code query}, each article's actors with the same name, type
+     * and country counted together; the most quoted first, then the most mentioned.
+     */
+    public synchronized List<ActorRow> actors(ActorQuery query) {
+        Objects.requireNonNull(query, "query");
+        return query("list actors", () -> queries.actors(query));
     }
 
     /** Every table of the store, by name, with its number of rows. */

@@ -1,0 +1,30 @@
+package org.wirescope.app;
+
+import java.util.Optional;
+import org.wirescope.store.Store;
+
+/** The lines {@code quotes} and {@code actors} add around a page of results. */
+final class Paging {
+
+    private Paging() {
+    }
+
+    /** {@code (more may follow: --offset 100)} under a full page; nothing under the last one. */
+    static Optional<String> footer(int shown, int limit, int offset) {
+        if (shown == 0 || shown < limit) return Optional.empty();
+        return Optional.of("(" + (offset + 1) + "\u2013" + (offset + shown) + "; more may follow: --offset "
+                + ((long) offset + shown) + ")");
+    }
+
+    /**
+     * What follows "no quotes match" (or actors): that the table is empty, that the offset is past
+     * the end, or nothing when the filters simply matched nothing.
+     */
+    static String why(Store store, String table, int offset, int limit) {
+        if (limit == 0) return " (--limit 0)";
+        if (store.rowCounts().getOrDefault(table, 0L) == 0) {
+            return ": the store holds no " + table + " yet (articles ingested with --stages clean have none)";
+        }
+        return offset > 0 ? " at --offset " + offset : "";
+    }
+}

@@ -1,0 +1,94 @@
+package org.wirescope.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.wirescope.store.QuoteQuery;
+import org.wirescope.store.QuoteRow;
+import org.wirescope.store.Store;
+import org.wirescope.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code wirescope quotes}: who said what, from the store. */
+@Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Lists stored quotes: who said what, and who relayed it.", "",
+            "One line per quote: speaker (role) via outlets: \u201Ctext\u201D \u2014 article title, date [article id]. "
+                + "Quotes come in the order their articles were ingested, then as they stand in the article. "
+                + "Filters ignore case and combine: a quote is listed when it matches all of them.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  wirescope quotes --speaker Ghalibaf     (also where the text says 'He')",
+            "  wirescope quotes --via Tasnim --limit 20",
+            "  wirescope quotes --text \"nuclear talks\" --json > talks.jsonl",
+            "  wirescope show a-3f9c                   (the article a quote is from)",
+        })
+public final class QuotesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOptions dbOptions;
+
+    @Option(names = "--speaker", paramLabel = "NAME",
+            description = "Part of the speaker's name, of the name of the actor the speaker was resolved to, "
+                    + "or of the words naming the speaker in the text.")
+    String speaker;
+
+    @Option(names = "--via", paramLabel = "OUTLET", description = "Part of the name of an outlet that relayed the quote.")
+    String via;
+
+    @Option(names = "--text", paramLabel = "WORDS",
+            description = "Words that must all occur in the quote, in any order, each where a word starts "
+                    + "('ferr' finds 'ferries').")
+    String text;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+            description = "Show at most N quotes (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Skip the first N quotes (default: ${DEFAULT-VALUE}).")
+    int offset;
+
+    @Option(names = "--json", description = "One JSON object per quote instead of readable lines.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) throw new ParameterException(spec.commandLine(), "--limit must be >= 0, was " + limit);
+        if (offset < 0) throw new ParameterException(spec.commandLine(), "--offset must be >= 0, was " + offset);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(dbOptions.path())) {
+            err.println("wirescope: no quotes match: no database at " + dbOptions.path()
+                    + " yet (add articles with: wirescope ingest INPUT…, or pass --db)");
+            return Exits.OK;
+        }
+        QuoteQuery query = new QuoteQuery(Optional.ofNullable(speaker), Optional.ofNullable(via),
+                Optional.ofNullable(text), limit, offset);
+        try (Store store = Store.open(dbOptions.path())) {
+            List<QuoteRow> page = store.quotes(query);
+            if (page.isEmpty()) {
+                err.println("wirescope: no quotes match" + Paging.why(store, "quotes", offset, limit));
+                return Exits.OK;
+            }
+            for (QuoteRow row : page) out.println(json ? QuoteListing.json(row) : QuoteListing.line(row));
+            if (!json) Paging.footer(page.size(), limit, offset).ifPresent(out::println);
+            out.flush();
+            return Exits.OK;
+        } catch (StoreException e) {
+            err.println("wirescope: store error: " + e.getMessage());
+            err.flush();
+            return Exits.STORE;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.wirescope.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wirescope.model.Quote;
+
+/**
+ * The quote and actor queries behind {@link Store#quotes} and {@link Store#actors}. The SQL text is
+ * fixed: a filter the query asks for adds one of the constant conditions below, and every value
+ * the user typed is bound as a parameter.
+ */
+final class QueryReader {
+
+    /** The speaker's attributed name, the resolved actor's name or the words naming the speaker. */
+    private static final String SPEAKER_MATCHES = "(contains(lower(q.speaker_name), lower(?))"
+            + " OR contains(lower(a.name), lower(?))"
+            + " OR contains(lower(q.speaker_mention_text), lower(?)))";
+    private static final String RELAY_MATCHES = "EXISTS (SELECT 1 FROM unnest(json_extract_string(q.via, '$[*].name')) AS r(name)"
+            + " WHERE contains(lower(r.name), lower(?)))";
+    private static final String TEXT_HAS_WORD = "regexp_matches(q.text, ?)";
+
+    private static final String QUOTES = """
+            SELECT q.article_id, ar.title, ar.published_date, ar.published_not_before, q.quote_id, q.kind,
+                   q.text, q.speaker_name, coalesce(q.speaker_role, a.role) AS role, q.speaker_actor,
+                   q.via, q.cue_text
+            FROM quotes q
+            JOIN articles ar ON ar.id = q.article_id
+            LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+            WHERE %s
+            ORDER BY ar.ingested_at, ar.id, q.idx
+            LIMIT ? OFFSET ?""";
+
+    private static final String ACTORS = """
+            WITH chosen AS (
+                SELECT a.article_id, a.name, a.type, a.country, a.role,
+                       coalesce(m.n, 0) AS mentions, coalesce(s.n, 0) AS quotes
+                FROM actors a
+                LEFT JOIN (SELECT article_id, actor_id, count(*) AS n FROM mentions
+                           GROUP BY article_id, actor_id) m
+                       ON m.article_id = a.article_id AND m.actor_id = a.actor_id
+                LEFT JOIN (SELECT article_id, speaker_actor, count(*) AS n FROM quotes
+                           WHERE speaker_actor IS NOT NULL GROUP BY article_id, speaker_actor) s
+                       ON s.article_id = a.article_id AND s.speaker_actor = a.actor_id
+                WHERE %s),
+            grouped AS (
+                SELECT name, type, country, count(DISTINCT article_id) AS articles,
+                       sum(mentions) AS mentions, sum(quotes) AS quotes
+                FROM chosen GROUP BY name, type, country),
+            top_role AS (
+                SELECT name, type, country, role FROM (
+                    SELECT name, type, country, role, count(*) AS n FROM chosen
+                    WHERE role IS NOT NULL GROUP BY name, type, country, role)
+                QUALIFY row_number() OVER (PARTITION BY name, type, country ORDER BY n DESC, lower(role), role) = 1)
+            SELECT g.name, g.type, g.country, t.role, g.articles, g.mentions, g.quotes
+            FROM grouped g
+            LEFT JOIN top_role t
+                   ON t.name = g.name AND t.type = g.type AND t.country IS NOT DISTINCT FROM g.country
+            ORDER BY g.quotes DESC, g.mentions DESC, g.articles DESC, g.name, g.type, g.country NULLS FIRST
+            LIMIT ? OFFSET ?""";
+
+    private final Connection connection;
+
+    QueryReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<QuoteRow> quotes(QuoteQuery query) throws SQLException {
+        Where where = new Where();
+        query.speaker().ifPresent(name -> where.add(SPEAKER_MATCHES, name, name, name));
+        query.via().ifPresent(outlet -> where.add(RELAY_MATCHES, outlet));
+        query.text().ifPresent(words -> {
+            for (String word : words.strip().split("\\s+")) {
+                if (!word.isEmpty()) where.add(TEXT_HAS_WORD, WordPattern.startingAWord(word));
+            }
+        });
+        try (PreparedStatement statement = where.prepare(connection, QUOTES, query.limit(), query.offset());
+             ResultSet row = statement.executeQuery()) {
+            List<QuoteRow> rows = new ArrayList<>();
+            while (row.next()) {
+                List<String> via = new ArrayList<>();
+                for (Quote.Relay relay : Relays.fromJson(row.getString("via"))) via.add(relay.name());
+                rows.add(new QuoteRow(row.getString("article_id"), row.getString("title"),
+                        date(row, "published_date"), date(row, "published_not_before"), row.getString("quote_id"),
+                        Labels.parseLower(Quote.Kind.class, row.getString("kind")), row.getString("text"),
+                        row.getString("speaker_name"), optional(row, "role"), optional(row, "speaker_actor"),
+                        via, optional(row, "cue_text")));
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    List<ActorRow> actors(ActorQuery query) throws SQLException {
+        Where where = new Where();
+        query.name().ifPresent(part -> where.add("contains(lower(a.name), lower(?))", part));
+        query.type().ifPresent(type -> where.add("upper(a.type) = upper(?)", type));
+        query.country().ifPresent(iso3 -> where.add("upper(a.country) = upper(?)", iso3));
+        try (PreparedStatement statement = where.prepare(connection, ACTORS, query.limit(), query.offset());
+             ResultSet row = statement.executeQuery()) {
+            List<ActorRow> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(new ActorRow(row.getString("name"), row.getString("type"), optional(row, "country"),
+                        optional(row, "role"), row.getLong("articles"), row.getLong("mentions"), row.getLong("quotes")));
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    private static Optional<String> optional(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getString(column));
+    }
+
+    private static Optional<LocalDate> date(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, LocalDate.class));
+    }
+
+    /** Conditions joined with AND, each with the values for its parameters, in order. */
+    private static final class Where {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final List<String> values = new ArrayList<>();
+
+        void add(String condition, String... parameters) {
+            conditions.add(condition);
+            values.addAll(List.of(parameters));
+        }
+
+        /** {@code sql} with the conditions in place of its {@code %s}, then every value, limit and offset bound. */
+        PreparedStatement prepare(Connection connection, String sql, int limit, int offset) throws SQLException {
+            String condition = conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+            PreparedStatement statement = connection.prepareStatement(sql.formatted(condition));
+            try {
+                int i = 1;
+                for (String value : values) statement.setString(i++, value);
+                statement.setInt(i++, limit);
+                statement.setInt(i, offset);
+                return statement;
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+        }
+    }
+}
