@@ -7,8 +7,11 @@ package org.wirescope.clean;
  */
 record Line(int number, int start, int end, String text, String key) {
 
+    /** Lines longer than this are body paragraphs; they are compared as written, which is cheaper. */
+    static final int FOLDED_KEY_MAX = 600;
+
     Line(int number, int start, int end, String text) {
-        this(number, start, end, text, Texts.fold(text));
+        this(number, start, end, text, text.length() <= FOLDED_KEY_MAX ? Texts.fold(text) : text);
     }
 
     boolean blank() {

@@ -90,7 +90,8 @@ final class ScrapeRepair {
             String text = line.text();
             String key = line.key();
             boolean debris = key.equals(titleKey) || LineKinds.isResidue(text)
-                    || captionKeys.contains(key) || captionKeys.contains(Texts.fold(Credits.caption(text).text()))
+                    || captionKeys.contains(key)
+                    || Credits.hasTrailingCredit(text) && captionKeys.contains(Texts.fold(Credits.caption(text).text()))
                     || (text.length() >= MIN_DUPLICATE_CHARS && !seen.add(key));
             if (debris) continue;
             if (paragraphs.isEmpty() && paragraph.isEmpty() && byline.isEmpty()) {
