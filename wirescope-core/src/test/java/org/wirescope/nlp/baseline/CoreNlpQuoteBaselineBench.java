@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +43,7 @@ final class CoreNlpQuoteBaselineBench {
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
         System.out.printf("input: %s, %d articles, %d characters of clean text%n", input, articles.size(), chars);
 
+        LiveHeap live = LiveHeap.watch();
         long t0 = System.nanoTime();
         CoreNlpQuoteBaseline baseline = CoreNlpQuoteBaseline.create();
         double loadSeconds = seconds(System.nanoTime() - t0);
@@ -87,8 +85,9 @@ final class CoreNlpQuoteBaselineBench {
                 articles.size(), runSeconds, articles.size() / runSeconds, chars / runSeconds, seconds(slowest), slowestId);
         System.out.printf("quotes: %d (%d with a speaker name, %d with a mention span); %d articles without quotes%n",
                 quotes, attributed, withMention, empty);
-        System.out.printf("heap: max %d MiB; peak in use %d MiB (sum of heap pool peaks), %d MiB (largest sample between articles)%n",
-                mib(Runtime.getRuntime().maxMemory()), mib(poolPeaks()), mib(sampledPeak));
+        System.out.printf("heap: max %d MiB; peak live %d MiB (largest heap left after a collection, %d collections);"
+                        + " peak in use %d MiB (largest sample between articles, garbage included)%n",
+                mib(Runtime.getRuntime().maxMemory()), mib(live.peakAfterGc()), live.collections(), mib(sampledPeak));
     }
 
     private static List<Article> read(Path input, int max) throws IOException {
@@ -127,14 +126,6 @@ final class CoreNlpQuoteBaselineBench {
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static long poolPeaks() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) sum += pool.getPeakUsage().getUsed();
-        }
-        return sum;
     }
 
     private static double seconds(long nanos) {
