@@ -34,7 +34,7 @@ final class Coder {
     private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> INTENDING = Set.of("plan", "intend", "want", "aim", "seek", "prepare", "expect",
-            "hope", "decide", "mean", "willingness", "willing", "ready", "readiness", "intention", "plan");
+            "hope", "decide", "mean", "willingness", "willing", "ready", "readiness", "intention");
 
     private final PatternBook book;
 
