@@ -150,6 +150,7 @@ final class Coder {
             }
             return null; // the content of another coded act: "threatened to break relations" is one threat
         }
+        if (purposeOfCodedAct(deps, t, cues)) return null;
         Pattern.Kind kind = cue.pattern().kind();
         List<Cast.Placed> sources = new ArrayList<>();
         List<Cast.Placed> targets = new ArrayList<>();
@@ -212,6 +213,20 @@ final class Coder {
         }
         String code = Recoding.forModality(cue.pattern().code(), modality);
         return new Draft(t, code, cap(sources), cap(targets), modality, start, end, clamp(confidence));
+    }
+
+    /**
+     * "staged rallies to demand reforms", "began a hunger strike to protest": the infinitive or participle
+     * says what a coded act was for, and is not an act of its own.
+     */
+    private static boolean purposeOfCodedAct(Deps deps, Token t, Map<Integer, Cue> cues) {
+        if (!(Deps.is(t, "advcl") || Deps.is(t, "xcomp"))) return false;
+        Optional<Token> h = deps.head(t);
+        if (h.isEmpty()) return false;
+        for (Token sibling : deps.children(h.get())) {
+            if (sibling != t && cues.containsKey(sibling.index()) && !Deps.is(sibling, "nsubj")) return true;
+        }
+        return false;
     }
 
     private static List<Cast.Placed> concat(List<Cast.Placed> a, List<Cast.Placed> b) {

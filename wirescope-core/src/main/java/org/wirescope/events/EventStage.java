@@ -117,7 +117,8 @@ public final class EventStage {
                 for (Cast.Placed source : d.sources()) {
                     for (Optional<Cast.Placed> target : targets) {
                         Event.Party from = Cast.party(source.actor());
-                        Optional<Event.Party> to = target.map(t -> Cast.party(t.actor()));
+                        Optional<Event.Party> to = target.isPresent() ? Optional.of(Cast.party(target.get().actor()))
+                                : domestic(d.code(), source.actor(), actors);
                         String key = source.actor().id() + "|" + target.map(t -> t.actor().id()).orElse("-") + "|"
                                 + code.get().code() + "|" + d.modality() + "|" + date.map(LocalDate::toString).orElse("-");
                         if (seen.containsKey(key)) continue;
@@ -130,6 +131,26 @@ public final class EventStage {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** CAMEO roots whose acts, when the text names no one acted upon, are aimed at the actor's own state. */
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("14", "17");
+
+    /**
+     * Protest and coercion with no target named ("thousands demonstrated in the capital", "police arrested
+     * forty") are coded, as CAMEO does, against the source's own country: its country actor when the
+     * article has one, else the bare country code.
+     */
+    private static Optional<Event.Party> domestic(String code, Actor source, List<Actor> actors) {
+        if (!DOMESTIC.contains(code.substring(0, 2))) return Optional.empty();
+        Optional<String> country = Cast.country(source);
+        if (country.isEmpty()) return Optional.empty();
+        for (Actor a : actors) {
+            if (a.type() == Actor.Type.COUNTRY && a.country().equals(country) && !a.id().equals(source.id())) {
+                return Optional.of(Cast.party(a));
+            }
+        }
+        return Optional.of(new Event.Party(Optional.empty(), country.get(), country));
     }
 
     private Optional<LocalDate> dateOf(Annotated doc, List<DateMention> dates, Sentence s) {

@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
                     + "country codes and PLOVER type.",
             "",
             "Each sentence runs through the full pipeline as a document of its own (title line 'Event', a blank "
-                    + "line, the sentence). Predicted events with the same PLOVER type and evidence are one event "
-                    + "with a compound source or target (the coder writes one event per actor; the gold lists "
-                    + "them together). Type: a prediction matches a gold event of the same PLOVER type in the same "
+                    + "line, the sentence). Predicted events of one sentence with the same PLOVER type are one event "
+                    + "with a compound source or target (the coder writes one event per actor and per mention; the "
+                    + "gold lists the actors of one event together). Type: a prediction matches a gold event of the same PLOVER type in the same "
                     + "sentence, one to one. Dyad+type: also at least one source country and, where the gold has "
                     + "targets, one target country agree (the first three letters of the actor codes). Actor "
                     + "accuracy: dyad matches over type matches.",
@@ -122,12 +122,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The predicted events, one per PLOVER type and evidence, with the countries of every actor they hold. */
+    /** The predicted events, one per PLOVER type of the sentence, with the countries of every actor they hold. */
     static List<GoldEvent> merged(List<Record> records) {
         Map<String, Set<String>[]> groups = new LinkedHashMap<>();
         for (Record r : records) {
             for (Event e : r.events()) {
-                String key = e.plover().type() + "@" + e.evidence().start() + ":" + e.evidence().end();
+                String key = e.plover().type() + "@" + r.id();
                 @SuppressWarnings("unchecked")
                 Set<String>[] parties = groups.computeIfAbsent(key, k -> new Set[] {new HashSet<>(), new HashSet<>()});
                 e.source().code().filter(c -> c.length() >= 3).ifPresent(c -> parties[0].add(c.substring(0, 3)));
