@@ -86,6 +86,10 @@ final class Coder {
         if (deps != null) {
             Set<Integer> skip = new HashSet<>();
             for (Token c : deps.children(cue)) if (Deps.is(c, "nsubj")) skip.add(c.index());
+            for (Token c : sentence) {
+                Pattern.Kind k = kindOf(c);
+                if (Deps.is(c, "conj") && k != null && !book.of(k, c.lemma()).isEmpty()) skip.add(c.index()); // a predicate of its own
+            }
             for (Token c : deps.subtree(cue, skip)) if (c != cue) context.add(lower(c));
             for (Token c : deps.children(cue)) {
                 if (Deps.is(c, "compound:prt")) particles.add(lower(c));
@@ -137,7 +141,8 @@ final class Coder {
         Token t = cue.token();
         Modality alleged = null;
         Token cur = t;
-        for (int hop = 0; hop < 5; hop++) {
+        boolean ownActor = cue.pattern().kind() == Pattern.Kind.NOUN && !deps.children(t, "nmod:poss").isEmpty();
+        for (int hop = 0; hop < 5 && !ownActor; hop++) {
             Optional<Token> h = deps.head(cur);
             if (h.isEmpty() || Deps.is(cur, "parataxis")) break;
             boolean viaConj = Deps.is(cur, "conj");
@@ -277,7 +282,7 @@ final class Coder {
             }
         }
         for (Token c : deps.children(t)) {
-            if (Deps.is(c, "obj") || (noun && (Deps.is(c, "nmod")))) {
+            if (Deps.is(c, "obj") || Deps.is(c, "obl") || (noun && Deps.is(c, "nmod"))) {
                 for (Token g : deps.children(c)) {
                     if (Deps.is(g, "nmod") || Deps.is(g, "obl")) {
                         Optional<String> k = deps.caseOf(g);
