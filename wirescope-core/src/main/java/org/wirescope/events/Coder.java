@@ -22,13 +22,16 @@ final class Coder {
 
     /** Prepositions that introduce the one acted upon: "against Iran", "on the US", "with Washington". */
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "with", "to", "toward", "towards",
-            "at", "into", "over", "of", "from");
+            "at", "into", "over", "of", "from", "between");
     /** Prepositions that never introduce a party of the event itself ("through Oman" names a mediator). */
     private static final Set<String> NOT_PARTY = Set.of("through", "via", "despite", "after", "before", "during",
             "since", "until", "like", "as", "by");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss", "conj", "appos", "flat",
             "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "claim", "accusation", "allegation");
+    /** Verbs whose object, not subject, does what their clause says: "accused X of", "urged X to". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge", "urge", "ask", "force", "order",
+            "allow", "persuade", "convince", "call");
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
@@ -116,6 +119,15 @@ final class Coder {
             }
             for (int i = Math.max(0, at - 2); i < at; i++) context.add(lower(sentence.get(i)));
         }
+        if (deps != null && cue.isNoun() && (Deps.is(cue, "obj") || Deps.is(cue, "obl"))) {
+            deps.head(cue).ifPresent(h -> { // "went on strike over wages": the light verb's phrase says what the strike is
+                Set<Integer> skip = new HashSet<>();
+                for (Token c : deps.children(h)) if (Deps.is(c, "nsubj")) skip.add(c.index());
+                for (Token c : deps.subtree(h, skip)) context.add(lower(c));
+            });
+        }
+        singulars(objects);
+        singulars(context);
         Pattern chosen = null;
         for (Pattern p : candidates) {
             if (!p.particles().isEmpty() && disjoint(p.particles(), particles)) continue;
@@ -124,6 +136,13 @@ final class Coder {
             if (chosen == null || p.conditions() > chosen.conditions()) chosen = p;
         }
         return Optional.ofNullable(chosen);
+    }
+
+    /** Adds "troop" for "troops": the lemmatiser keeps some plurals. */
+    private static void singulars(Set<String> words) {
+        List<String> extra = new ArrayList<>();
+        for (String w : words) if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) extra.add(w.substring(0, w.length() - 1));
+        words.addAll(extra);
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
@@ -262,6 +281,10 @@ final class Coder {
             Optional<Token> h = deps.head(cur);
             if (h.isEmpty()) break;
             if (Deps.is(cur, "acl") && h.get().isNoun()) return cast.within(phrase(deps, h.get()));
+            if ((Deps.is(cur, "advcl") || Deps.is(cur, "xcomp")) && OBJECT_CONTROL.contains(lower(h.get()))) {
+                Optional<Token> object = deps.child(h.get(), "obj");
+                if (object.isPresent()) return cast.within(phrase(deps, object.get())); // "accused Benin of shelling": Benin shelled
+            }
             cur = h.get();
         }
         return List.of();
@@ -306,7 +329,7 @@ final class Coder {
         }
         if (!noun) {
             for (Token c : deps.children(t)) {
-                if (Deps.is(c, "obl") && deps.caseOf(c).filter("in"::equals).isPresent()) {
+                if (Deps.is(c, "obl") && deps.caseOf(c).filter(k -> k.equals("in") || k.equals("near")).isPresent()) {
                     List<Cast.Placed> kept = new ArrayList<>(cast.within(phrase(deps, c)));
                     kept.removeIf(p -> sourceIds.contains(p.actor().id()));
                     if (!kept.isEmpty()) return kept;
