@@ -91,7 +91,7 @@ final class Coder {
             for (Token c : deps.children(cue)) if (Deps.is(c, "nsubj")) skip.add(c.index());
             for (Token c : sentence) {
                 Pattern.Kind k = kindOf(c);
-                if (Deps.is(c, "conj") && k != null && !book.of(k, c.lemma()).isEmpty()) skip.add(c.index()); // a predicate of its own
+                if (c != cue && Deps.is(c, "conj") && k != null && !book.of(k, c.lemma()).isEmpty()) skip.add(c.index()); // a predicate of its own
             }
             for (Token c : deps.subtree(cue, skip)) if (c != cue) context.add(lower(c));
             for (Token c : deps.children(cue)) {
@@ -123,6 +123,10 @@ final class Coder {
             deps.head(cue).ifPresent(h -> { // "went on strike over wages": the light verb's phrase says what the strike is
                 Set<Integer> skip = new HashSet<>();
                 for (Token c : deps.children(h)) if (Deps.is(c, "nsubj")) skip.add(c.index());
+                for (Token c : sentence) {
+                    Pattern.Kind k = kindOf(c);
+                    if (c != cue && k != null && !book.of(k, c.lemma()).isEmpty()) skip.add(c.index()); // other cues say other things
+                }
                 for (Token c : deps.subtree(h, skip)) context.add(lower(c));
             });
         }
