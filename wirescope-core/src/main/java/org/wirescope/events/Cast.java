@@ -71,8 +71,16 @@ final class Cast {
         return out;
     }
 
+    /** A party named in the text that no actor stands for: no id, no code. */
+    static Placed unnamed(String name, int first, int last, TextSpan span) {
+        Actor a = new Actor("", name.isBlank() ? "unknown" : name, Actor.Type.GROUP, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of());
+        return new Placed(a, span, first, last);
+    }
+
     /** The party an actor plays in an event: its id, name and CAMEO code (its country when it has no code). */
     static Event.Party party(Actor a) {
+        if (a.id().isEmpty()) return new Event.Party(Optional.empty(), a.name(), Optional.empty());
         Optional<String> code = a.code().isPresent() ? a.code() : a.country();
         return new Event.Party(Optional.of(a.id()), a.name(), code);
     }

@@ -196,12 +196,18 @@ final class Coder {
             }
             if (sources.isEmpty()) return null; // a bare "the attack" says nothing of who
         } else if (passive) {
+            Token agent = null;
             for (Token c : deps.children(t)) {
-                if (Deps.is(c, "obl") && deps.caseOf(c).filter("by"::equals).isPresent()) sources.addAll(cast.within(phrase(deps, c)));
+                if (Deps.is(c, "obl") && deps.caseOf(c).filter("by"::equals).isPresent()) {
+                    agent = c;
+                    sources.addAll(cast.within(phrase(deps, c)));
+                }
             }
             for (Token c : deps.children(t, "nsubj:pass")) targets.addAll(cast.within(phrase(deps, c)));
+            if (sources.isEmpty()) sources.add(agent == null ? unnamed(deps, t, null) : unnamed(deps, agent, agent));
         } else {
             sources.addAll(subjectOf(deps, cast, t));
+            if (sources.isEmpty()) subjectToken(deps, t).ifPresent(subject -> sources.add(unnamed(deps, subject, subject)));
         }
         if (sources.isEmpty()) {
             Optional<Cast.Placed> before = nearestBefore(cast, deps.sentence(), t);
@@ -270,6 +276,32 @@ final class Coder {
         return false;
     }
 
+    /**
+     * A party the text names but the actor stage could not code ("President Bush", "Red Cross officials"),
+     * or, for a passive without agent, the unknown doer: the event keeps its type, with no code to guess.
+     */
+    private static Cast.Placed unnamed(Deps deps, Token anchor, Token head) {
+        if (head == null) return Cast.unnamed("unknown", anchor.index(), anchor.index(), new org.wirescope.model.TextSpan(anchor.start(), anchor.start(), ""));
+        int first = head.index();
+        for (int i : phrase(deps, head)) if (i < first && !deps.token(i).pos().equals("IN")) first = i;
+        Token from = deps.token(first);
+        String text = deps.text().substring(from.start(), head.end());
+        return Cast.unnamed(text, first, head.index(), new org.wirescope.model.TextSpan(from.start(), head.end(), text));
+    }
+
+    /** The subject token of a verb or of the verb it depends on, as {@link #subjectOf} finds it. */
+    private static Optional<Token> subjectToken(Deps deps, Token verb) {
+        Token cur = verb;
+        for (int hop = 0; hop < 4; hop++) {
+            for (Token c : deps.children(cur)) if (Deps.is(c, "nsubj") && !Deps.is(c, "nsubj:pass")) return Optional.of(c);
+            if (!(Deps.is(cur, "xcomp") || Deps.is(cur, "conj") || Deps.is(cur, "advcl"))) break;
+            Optional<Token> h = deps.head(cur);
+            if (h.isEmpty() || (OBJECT_CONTROL.contains(lower(h.get())) && deps.child(h.get(), "obj").isPresent())) break;
+            cur = h.get();
+        }
+        return Optional.empty();
+    }
+
     /** The subject of a verb, or of the verb it depends on ("agreed to release": agree's subject). */
     private List<Cast.Placed> subjectOf(Deps deps, Cast cast, Token verb) {
         Token cur = verb;
@@ -313,7 +345,7 @@ final class Coder {
                 for (Token g : deps.children(c)) {
                     if (Deps.is(g, "nmod") || Deps.is(g, "obl")) {
                         Optional<String> k = deps.caseOf(g);
-                        if (k.isPresent() && TARGET_CASES.contains(k.get())) ranked.add(cast.within(phrase(deps, g)));
+                        if (k.isPresent() && (TARGET_CASES.contains(k.get()) || k.get().equals("by"))) ranked.add(cast.within(phrase(deps, g)));
                     }
                 }
             }
@@ -331,9 +363,10 @@ final class Coder {
                 }
             }
         }
-        if (!noun) {
-            for (Token c : deps.children(t)) {
-                if (Deps.is(c, "obl") && deps.caseOf(c).filter(k -> k.equals("in") || k.equals("near")).isPresent()) {
+        if (depth == 0) {
+            for (Token c : deps.subtree(t, Set.of())) {
+                if (c == t || !(Deps.is(c, "obl") || Deps.is(c, "nmod")) || !deps.within(c, t)) continue;
+                if (deps.caseOf(c).filter(k -> k.equals("in") || k.equals("near")).isPresent()) {
                     List<Cast.Placed> kept = new ArrayList<>(cast.within(phrase(deps, c)));
                     kept.removeIf(p -> sourceIds.contains(p.actor().id()));
                     if (!kept.isEmpty()) return kept;
@@ -357,7 +390,7 @@ final class Coder {
             boolean take = PHRASE_RELATIONS.contains(c.relation()) || Deps.is(c, "compound") || Deps.is(c, "flat");
             if (Deps.is(c, "nmod") && !Deps.is(c, "nmod:poss")) {
                 Optional<String> k = deps.caseOf(c);
-                take = k.isEmpty() || (k.get().equals("of") || k.get().equals("in") || k.get().equals("from"));
+                take = k.isEmpty() || k.get().equals("of") || k.get().equals("in") || k.get().equals("from") || k.get().equals("for");
             }
             if (take) addPhrase(deps, c, out, depth + 1);
         }

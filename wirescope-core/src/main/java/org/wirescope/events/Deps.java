@@ -34,6 +34,10 @@ final class Deps {
         return sentence;
     }
 
+    String text() {
+        return doc.text();
+    }
+
     Token token(int index) {
         return doc.tokens().get(index);
     }

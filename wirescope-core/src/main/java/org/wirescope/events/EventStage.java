@@ -119,7 +119,7 @@ public final class EventStage {
                         Event.Party from = Cast.party(source.actor());
                         Optional<Event.Party> to = target.isPresent() ? Optional.of(Cast.party(target.get().actor()))
                                 : domestic(d.code(), source.actor(), actors);
-                        String key = source.actor().id() + "|" + target.map(t -> t.actor().id()).orElse("-") + "|"
+                        String key = key(source) + "|" + target.map(EventStage::key).orElse("-") + "|"
                                 + code.get().code() + "|" + d.modality() + "|" + date.map(LocalDate::toString).orElse("-");
                         if (seen.containsKey(key)) continue;
                         seen.put(key, out.size());
@@ -133,12 +133,16 @@ public final class EventStage {
         return List.copyOf(out);
     }
 
+    private static String key(Cast.Placed p) {
+        return p.actor().id().isEmpty() ? "?" + p.actor().name() : p.actor().id();
+    }
+
     /** CAMEO roots whose acts, when the text names no one acted upon, are aimed at the actor's own state. */
-    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("14", "17");
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("14", "17", "18", "19", "20");
 
     /**
-     * Protest and coercion with no target named ("thousands demonstrated in the capital", "police arrested
-     * forty") are coded, as CAMEO does, against the source's own country: its country actor when the
+     * Protest, coercion and violence with no target named ("thousands demonstrated in the capital", "police
+     * arrested forty", "gunmen killed three villagers") are coded, as CAMEO does, against the source's own country: its country actor when the
      * article has one, else the bare country code.
      */
     private static Optional<Event.Party> domestic(String code, Actor source, List<Actor> actors) {
