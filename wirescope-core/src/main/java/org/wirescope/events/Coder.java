@@ -105,6 +105,7 @@ final class Coder {
                     objects.add(lower(c));
                     for (Token g : deps.children(c)) {
                         if (Deps.is(g, "compound") || Deps.is(g, "obj") || Deps.is(g, "amod")) objects.add(lower(g));
+                        if (Deps.is(g, "nmod") && deps.caseOf(g).filter("of"::equals).isPresent()) objects.add(lower(g)); // "tons of aid"
                         if (Deps.is(g, "nmod") || Deps.is(g, "obl")) deps.caseOf(g).ifPresent(particles::add);
                     }
                 }
@@ -164,7 +165,7 @@ final class Coder {
         Token t = cue.token();
         Modality alleged = null;
         Token cur = t;
-        boolean ownActor = cue.pattern().kind() == Pattern.Kind.NOUN && !deps.children(t, "nmod:poss").isEmpty();
+        boolean ownActor = cue.pattern().kind() == Pattern.Kind.NOUN && Deps.is(t, "conj") && !deps.children(t, "nmod:poss").isEmpty();
         for (int hop = 0; hop < 5 && !ownActor; hop++) {
             Optional<Token> h = deps.head(cur);
             if (h.isEmpty() || Deps.is(cur, "parataxis")) break;
@@ -194,6 +195,12 @@ final class Coder {
                     sources.addAll(subjectOf(deps, cast, governor.get()));
                 }
             }
+            if (sources.isEmpty()) {
+                Optional<Token> governor = deps.head(t);
+                if (governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
+                    subjectToken(deps, governor.get()).ifPresent(subject -> sources.add(unnamed(deps, subject, subject)));
+                }
+            }
             if (sources.isEmpty()) return null; // a bare "the attack" says nothing of who
         } else if (passive) {
             Token agent = null;
@@ -220,6 +227,15 @@ final class Coder {
         Set<String> sourceIds = new HashSet<>();
         for (Cast.Placed p : sources) sourceIds.add(p.actor().id());
         if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sourceIds, 0));
+        if (targets.isEmpty() && kind == Pattern.Kind.NOUN && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
+            deps.head(t).filter(Token::isVerb).ifPresent(g -> { // "gave a warm welcome to de Klerk"
+                for (Token c : deps.children(g)) {
+                    if (c != t && Deps.is(c, "obl") && deps.caseOf(c).filter(TARGET_CASES::contains).isPresent()) {
+                        for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+                    }
+                }
+            });
+        }
         if (targets.isEmpty()) {
             for (Token c : deps.children(t)) {
                 if (Deps.is(c, "ccomp") || Deps.is(c, "advcl")) {
