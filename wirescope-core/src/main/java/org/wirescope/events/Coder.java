@@ -77,6 +77,7 @@ final class Coder {
         if (t.pos().startsWith("VB")) return Pattern.Kind.VERB;
         if (t.pos().equals("NN") || t.pos().equals("NNS")) return Pattern.Kind.NOUN;
         if (t.pos().startsWith("JJ")) return Pattern.Kind.ADJECTIVE;
+        if (t.pos().equals("MD")) return Pattern.Kind.MODAL;
         return null;
     }
 
@@ -87,14 +88,15 @@ final class Coder {
         Set<String> objects = new HashSet<>();
         Set<String> context = new HashSet<>();
         if (deps != null) {
+            Token scope = cue.pos().equals("MD") ? deps.head(cue).orElse(cue) : cue; // "must release": the clause says what
             Set<Integer> skip = new HashSet<>();
-            for (Token c : deps.children(cue)) if (Deps.is(c, "nsubj")) skip.add(c.index());
+            for (Token c : deps.children(scope)) if (Deps.is(c, "nsubj")) skip.add(c.index());
             for (Token c : sentence) {
                 Pattern.Kind k = kindOf(c);
                 if (c != cue && Deps.is(c, "conj") && k != null && !book.of(k, c.lemma()).isEmpty()) skip.add(c.index()); // a predicate of its own
             }
-            for (Token c : deps.subtree(cue, skip)) if (c != cue) context.add(lower(c));
-            for (Token c : deps.children(cue)) {
+            for (Token c : deps.subtree(scope, skip)) if (c != cue) context.add(lower(c));
+            for (Token c : deps.children(scope)) {
                 if (Deps.is(c, "compound:prt")) particles.add(lower(c));
                 if (Deps.is(c, "obl") || Deps.is(c, "nmod") || Deps.is(c, "advcl") || Deps.is(c, "xcomp")) {
                     deps.caseOf(c).ifPresent(particles::add);
@@ -163,6 +165,7 @@ final class Coder {
 
     private Draft parsed(Deps deps, Cast cast, Cue cue, Map<Integer, Cue> cues) {
         Token t = cue.token();
+        if (cue.pattern().kind() == Pattern.Kind.MODAL) return obligation(deps, cast, cue);
         Modality alleged = null;
         Token cur = t;
         boolean ownActor = cue.pattern().kind() == Pattern.Kind.NOUN && Deps.is(t, "conj") && !deps.children(t, "nmod:poss").isEmpty();
@@ -180,6 +183,9 @@ final class Coder {
             return null; // the content of another coded act: "threatened to break relations" is one threat
         }
         if (purposeOfCodedAct(deps, t, cues)) return null;
+        for (Token c : deps.children(t)) {
+            if (Deps.is(c, "aux") && cues.containsKey(c.index()) && Deps.is(t, "ccomp")) return null; // coded as the demand
+        }
         Pattern.Kind kind = cue.pattern().kind();
         List<Cast.Placed> sources = new ArrayList<>();
         List<Cast.Placed> targets = new ArrayList<>();
@@ -263,6 +269,38 @@ final class Coder {
         }
         String code = Recoding.forModality(cue.pattern().code(), modality);
         return new Draft(t, code, cap(sources), cap(targets), modality, start, end, clamp(confidence));
+    }
+
+    /**
+     * "Britain said Libya must hand over the suspects": a reported obligation is a demand of the speaker
+     * on the clause's subject (CAMEO 10). Only inside a clause that reports someone's words.
+     */
+    private Draft obligation(Deps deps, Cast cast, Cue cue) {
+        Token must = cue.token();
+        Optional<Token> clause = deps.head(must);
+        if (clause.isEmpty() || !Deps.is(clause.get(), "ccomp")) return null;
+        Optional<Token> speech = deps.head(clause.get());
+        if (speech.isEmpty() || !speech.get().isVerb()) return null;
+        List<Cast.Placed> sources = new ArrayList<>(subjectOf(deps, cast, speech.get()));
+        if (sources.isEmpty()) return null;
+        Set<String> sourceIds = new HashSet<>();
+        for (Cast.Placed p : sources) sourceIds.add(p.actor().id());
+        List<Cast.Placed> targets = new ArrayList<>();
+        for (Token c : deps.children(clause.get())) {
+            if (Deps.is(c, "nsubj")) for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+        }
+        Modality modality = negated(deps, speech.get()) ? Modality.NEGATED : Modality.ASSERTED;
+        int start = must.start();
+        int end = clause.get().end();
+        Sentence s = deps.sentence();
+        for (Cast.Placed p : concat(sources, targets)) {
+            if (p.span().start() >= s.start() && p.span().end() <= s.end()) {
+                start = Math.min(start, p.span().start());
+                end = Math.max(end, p.span().end());
+            }
+        }
+        return new Draft(must, cue.pattern().code(), cap(sources), cap(targets), modality, start, Math.max(end, must.end()),
+                clamp(0.5 + 0.1 * cue.pattern().conditions()));
     }
 
     /**
@@ -480,6 +518,7 @@ final class Coder {
 
     private Draft linear(List<Token> sentence, Cast cast, Cue cue) {
         Token t = cue.token();
+        if (cue.pattern().kind() == Pattern.Kind.MODAL) return null; // an obligation needs the clause structure
         int first = sentence.get(0).index();
         int end = sentence.get(sentence.size() - 1).index() + 1;
         List<Cast.Placed> before = cast.between(first, t.index());

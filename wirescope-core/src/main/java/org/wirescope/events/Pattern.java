@@ -18,7 +18,7 @@ import java.util.Set;
 record Pattern(Kind kind, String lemma, String code, Set<String> particles, Set<String> objects, Set<String> context,
                int line) {
 
-    enum Kind { VERB, NOUN, ADJECTIVE }
+    enum Kind { VERB, NOUN, ADJECTIVE, MODAL }
 
     Pattern {
         Objects.requireNonNull(kind, "kind");

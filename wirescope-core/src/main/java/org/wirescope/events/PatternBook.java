@@ -55,7 +55,8 @@ final class PatternBook {
                 case "v" -> Pattern.Kind.VERB;
                 case "n" -> Pattern.Kind.NOUN;
                 case "a" -> Pattern.Kind.ADJECTIVE;
-                default -> throw new IllegalArgumentException("pattern line " + number + ": kind must be v, n or a, was " + f[0]);
+                case "m" -> Pattern.Kind.MODAL;
+                default -> throw new IllegalArgumentException("pattern line " + number + ": kind must be v, n, a or m, was " + f[0]);
             };
             String code = f[2].strip();
             if (!codebook.isValid(code)) throw new IllegalArgumentException("pattern line " + number + ": unknown CAMEO code " + code);

@@ -146,4 +146,11 @@ class EventCodingTest {
         assertThat(events).extracting(EventCodingTest::dyad).containsExactly("IRQ>SYR 111", "SYR>IRQ 111");
         assertThat(events).extracting(Event::id).containsExactly("e1", "e2");
     }
+
+    @Test
+    void readsAReportedObligationAsTheSpeakersDemand() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj said/VBD/0/root/say Chile/NNP/5/nsubj must/MD/5/aux release/VB/2/ccomp/release the/DT/7/det sailors/NNS/5/obj/sailor ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile")))
+                .extracting(EventCodingTest::dyad).containsExactly("PER>CHL 1053");
+    }
 }
