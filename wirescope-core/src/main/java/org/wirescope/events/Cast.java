@@ -28,6 +28,7 @@ final class Cast {
         List<Placed> out = new ArrayList<>();
         if (!doc.tokens().isEmpty()) {
             for (Actor a : actors) {
+                if (a.type() == Actor.Type.LOCATION && a.code().isEmpty() && a.country().isEmpty()) continue; // a place, not a party
                 for (TextSpan m : a.mentions()) {
                     if (m.end() > doc.text().length() || m.end() <= m.start()) continue;
                     int first = doc.tokenAt(m.start());

@@ -444,7 +444,7 @@ final class Coder {
             boolean take = PHRASE_RELATIONS.contains(c.relation()) || Deps.is(c, "compound") || Deps.is(c, "flat");
             if (Deps.is(c, "nmod") && !Deps.is(c, "nmod:poss")) {
                 Optional<String> k = deps.caseOf(c);
-                take = k.isEmpty() || k.get().equals("of") || k.get().equals("in") || k.get().equals("from") || k.get().equals("for");
+                take = k.isEmpty() || Set.of("of", "in", "from", "for", "throughout", "across").contains(k.get());
             }
             if (take) addPhrase(deps, c, out, depth + 1);
         }
