@@ -267,7 +267,8 @@ final class Coder {
                 end = Math.max(end, p.span().end());
             }
         }
-        String code = Recoding.forModality(cue.pattern().code(), modality);
+        String code = Recoding.forModality(cue.pattern().code(), modality, future(deps, t));
+        if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
         return new Draft(t, code, cap(sources), cap(targets), modality, start, end, clamp(confidence));
     }
 
@@ -507,6 +508,26 @@ final class Coder {
         return Modality.ASSERTED;
     }
 
+    /** Whether the cue's clause speaks of the future: "will", "would", "plan to", "intend to". */
+    private static boolean future(Deps deps, Token t) {
+        Token clause = t;
+        for (int hop = 0; hop < 3 && !clause.isVerb(); hop++) {
+            Optional<Token> h = deps.head(clause);
+            if (h.isEmpty()) break;
+            clause = h.get();
+        }
+        for (Token c : deps.children(clause)) if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return true;
+        Token x = clause;
+        for (int hop = 0; hop < 2 && Deps.is(x, "xcomp"); hop++) {
+            Optional<Token> h = deps.head(x);
+            if (h.isEmpty()) break;
+            x = h.get();
+            if (INTENDING.contains(lower(x))) return true;
+            for (Token c : deps.children(x)) if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return true;
+        }
+        return false;
+    }
+
     private static boolean negated(Deps deps, Token t) {
         for (Token c : deps.children(t)) {
             if ((Deps.is(c, "advmod") || Deps.is(c, "neg")) && NEGATORS.contains(lower(c))) return true;
@@ -547,7 +568,7 @@ final class Coder {
         int start = Math.min(source.span().start(), t.start());
         int stop = Math.max(t.end(), targets.isEmpty() ? t.end() : targets.get(0).span().end());
         double confidence = clamp(0.3 + 0.1 * cue.pattern().conditions());
-        return new Draft(t, Recoding.forModality(cue.pattern().code(), modality), List.of(source), targets, modality,
+        return new Draft(t, Recoding.forModality(cue.pattern().code(), modality, modality == Modality.INTENDED), List.of(source), targets, modality,
                 start, stop, confidence);
     }
 

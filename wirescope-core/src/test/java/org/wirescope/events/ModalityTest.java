@@ -65,10 +65,29 @@ class ModalityTest {
 
     @Test
     void marksAPlannedActIntended() {
+        Annotated doc = Hand.doc("Benin/NNP/2/nsubj plans/VBZ/0/root/plan to/TO/4/mark cooperate/VB/2/xcomp/cooperate with/IN/6/case Gabon/NNP/4/obl ././2/punct");
+        assertThat(code(doc)).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("031");
+            assertThat(e.modality()).isEqualTo(Event.Modality.INTENDED);
+        });
+    }
+
+    @Test
+    void codesAConflictAnnouncedForTheFutureAsAThreatMade() {
         Annotated doc = Hand.doc("Benin/NNP/2/nsubj plans/VBZ/0/root/plan to/TO/4/mark sanction/VB/2/xcomp/sanction Gabon/NNP/4/obj ././2/punct");
         assertThat(code(doc)).singleElement().satisfies(e -> {
-            assertThat(e.cameo()).isEqualTo("163");
-            assertThat(e.modality()).isEqualTo(Event.Modality.INTENDED);
+            assertThat(e.cameo()).isEqualTo("1312");
+            assertThat(e.plover().type()).isEqualTo("THREATEN");
+            assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+        });
+    }
+
+    @Test
+    void codesACooperationRefusedForTheFutureAsARejection() {
+        Annotated doc = Hand.doc("Benin/NNP/4/nsubj will/MD/4/aux not/RB/4/advmod meet/VB/0/root/meet Gabon/NNP/4/obj ././4/punct");
+        assertThat(code(doc)).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("125");
+            assertThat(e.plover().type()).isEqualTo("REJECT");
         });
     }
 
