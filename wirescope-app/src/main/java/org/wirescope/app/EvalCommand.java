@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"Scores an extraction capability against gold data: precision, recall and F1, "
                 + "printed the same way every time.", ""},
-        subcommands = EvalQuotesCommand.class,
+        subcommands = {EvalQuotesCommand.class, org.wirescope.app.eval.EvalEventsCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  wirescope eval quotes", "  wirescope eval quotes --gold ../shared/gold/quotes/polnear-dev.jsonl --baseline corenlp"})
+        footer = {"  wirescope eval quotes", "  wirescope eval events --gold ../shared/gold/events/plover-gsr.jsonl", "  wirescope eval quotes --gold ../shared/gold/quotes/polnear-dev.jsonl --baseline corenlp"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -6,12 +6,14 @@ import java.util.Objects;
 import org.wirescope.actors.ActorStage;
 import org.wirescope.clean.Cleaner;
 import org.wirescope.clean.RejectedInputException;
+import org.wirescope.events.EventStage;
 import org.wirescope.config.Limits;
 import org.wirescope.model.Actor;
 import org.wirescope.model.Annotated;
 import org.wirescope.model.Article;
 import org.wirescope.model.Caption;
 import org.wirescope.model.DateMention;
+import org.wirescope.model.Event;
 import org.wirescope.model.Quote;
 import org.wirescope.model.RawDocument;
 import org.wirescope.model.Record;
@@ -24,7 +26,7 @@ import org.wirescope.quotes.QuoteStage;
 import org.wirescope.time.TimeStage;
 
 /**
- * The stages wired in order: raw document → clean articles → dates → (nlp → actors → quotes) →
+ * The stages wired in order: raw document → clean articles → dates → (nlp → actors → quotes → events) →
  * records. The one place the stages are put together; thread-safe, so one instance serves every worker.
  *
  * <pre>{@code
@@ -37,11 +39,11 @@ import org.wirescope.time.TimeStage;
 public final class Pipeline {
 
     /**
-     * Sentences worth the parser: the nlp stage's own cue list, and any verb the quotes stage reads
-     * as speech (one instance, so that {@link NlpStage#shared} finds the same configuration again).
+     * Sentences worth the parser: the nlp stage's own cue list, any verb the quotes stage reads
+     * as speech, and any cue of the event patterns (one instance, so that {@link NlpStage#shared} finds the same configuration again).
      */
     private static final ParseSelector PARSE_WHERE_NEEDED = sentence -> ParseSelector.cues().wantsParse(sentence)
-            || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()));
+            || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()) || EventStage.isCue(t));
     private static final NlpConfig NLP = NlpConfig.DEFAULTS.withSelector(PARSE_WHERE_NEEDED);
 
     private final Cleaner cleaner;
@@ -50,6 +52,7 @@ public final class Pipeline {
     private final NlpStage nlp;
     private final QuoteStage quotes;
     private final ActorStage actors;
+    private final EventStage events;
 
     private Pipeline(Limits limits, Stages stages) {
         this.cleaner = Cleaner.create(limits);
@@ -58,6 +61,7 @@ public final class Pipeline {
         this.nlp = stages == Stages.ALL ? NlpStage.shared(NLP) : null;
         this.quotes = QuoteStage.create();
         this.actors = stages == Stages.ALL ? ActorStage.create() : null;
+        this.events = stages == Stages.ALL ? EventStage.create() : null;
     }
 
     public static Pipeline create(Limits limits, Stages stages) {
@@ -103,7 +107,8 @@ public final class Pipeline {
         Annotated doc = nlp.annotate(article);
         List<Actor> cast = actors.resolve(doc);
         List<Quote> found = quotes.extract(doc, cast);
-        return new Record(article, cast, found, List.of(), dates, java.util.Optional.empty(), java.util.Optional.empty());
+        List<Event> coded = events.code(doc, cast, found, dates);
+        return new Record(article, cast, found, coded, dates, java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     /** Date expressions of the body, then of each caption (offsets into that caption's text). */

@@ -1,0 +1,94 @@
+package org.wirescope.events;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wirescope.model.Actor;
+import org.wirescope.model.Annotated;
+import org.wirescope.model.Event;
+import org.wirescope.model.TextSpan;
+
+/** The actors of one article, indexed by the tokens their mentions cover. Built per article. */
+final class Cast {
+
+    /** One mention: the actor and the tokens {@code [first, last]} it covers. */
+    record Placed(Actor actor, TextSpan span, int first, int last) {
+        int length() {
+            return span.end() - span.start();
+        }
+    }
+
+    private final List<Placed> placed;
+
+    Cast(Annotated doc, List<Actor> actors) {
+        List<Placed> out = new ArrayList<>();
+        if (!doc.tokens().isEmpty()) {
+            for (Actor a : actors) {
+                if (a.type() == Actor.Type.LOCATION && a.code().isEmpty() && a.country().isEmpty()) continue; // a place, not a party
+                for (TextSpan m : a.mentions()) {
+                    if (m.end() > doc.text().length() || m.end() <= m.start()) continue;
+                    int first = doc.tokenAt(m.start());
+                    int last = doc.tokenAt(m.end() - 1);
+                    out.add(new Placed(a, m, first, last));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt((Placed p) -> p.span().start()).thenComparingInt(p -> -p.length()));
+        this.placed = List.copyOf(out);
+    }
+
+    /**
+     * The actors mentioned within {@code tokens} (token indexes): a mention counts when every token it
+     * covers is one of them; a mention inside a longer counted mention gives way to it. In text order,
+     * each actor once.
+     */
+    List<Placed> within(Collection<Integer> tokens) {
+        Set<Integer> in = tokens instanceof Set<Integer> s ? s : new HashSet<>(tokens);
+        List<Placed> found = new ArrayList<>();
+        for (Placed p : placed) {
+            boolean all = true;
+            for (int i = p.first(); i <= p.last() && all; i++) all = in.contains(i);
+            if (!all) continue;
+            boolean covered = false;
+            for (Placed q : found) {
+                if (q.span().start() <= p.span().start() && p.span().end() <= q.span().end()) covered = true;
+            }
+            if (!covered) found.add(p);
+        }
+        List<Placed> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Placed p : found) if (seen.add(p.actor().id())) out.add(p);
+        return out;
+    }
+
+    /** Mentions starting in token range {@code [from, to)}, in text order. */
+    List<Placed> between(int from, int to) {
+        List<Placed> out = new ArrayList<>();
+        for (Placed p : placed) if (p.first() >= from && p.last() < to) out.add(p);
+        return out;
+    }
+
+    /** A party named in the text that no actor stands for: no id, no code. */
+    static Placed unnamed(String name, int first, int last, TextSpan span) {
+        Actor a = new Actor("", name.isBlank() ? "unknown" : name, Actor.Type.GROUP, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of());
+        return new Placed(a, span, first, last);
+    }
+
+    /** The party an actor plays in an event: its id, name and CAMEO code (its country when it has no code). */
+    static Event.Party party(Actor a) {
+        if (a.id().isEmpty()) return new Event.Party(Optional.empty(), a.name(), Optional.empty());
+        Optional<String> code = a.code().isPresent() ? a.code() : a.country();
+        return new Event.Party(Optional.of(a.id()), a.name(), code);
+    }
+
+    /** The country part of an actor's code ({@code IRN} of {@code IRNGOV}), empty when it has none. */
+    static Optional<String> country(Actor a) {
+        if (a.country().isPresent()) return a.country();
+        return a.code().filter(c -> c.length() >= 3).map(c -> c.substring(0, 3));
+    }
+}

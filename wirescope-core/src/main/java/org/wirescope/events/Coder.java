@@ -1,0 +1,582 @@
+package org.wirescope.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.wirescope.model.Annotated;
+import org.wirescope.model.Event.Modality;
+import org.wirescope.model.Sentence;
+import org.wirescope.model.Token;
+
+/**
+ * Codes the cues of one sentence: finds tokens the pattern book knows, picks the most specific pattern
+ * that holds, and finds source, target and modality over the dependency parse (or, for a sentence the
+ * parser skipped, over word order). Stateless apart from the immutable pattern book.
+ */
+final class Coder {
+
+    /** Prepositions that introduce the one acted upon: "against Iran", "on the US", "with Washington". */
+    private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "with", "to", "toward", "towards",
+            "at", "into", "over", "of", "from", "between");
+    /** Prepositions that never introduce a party of the event itself ("through Oman" names a mediator). */
+    private static final Set<String> NOT_PARTY = Set.of("through", "via", "despite", "after", "before", "during",
+            "since", "until", "like", "as", "by");
+    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss", "conj", "appos", "flat",
+            "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
+    private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "claim", "accusation", "allegation");
+    /** Verbs whose object, not subject, does what their clause says: "accused X of", "urged X to". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge", "urge", "ask", "force", "order",
+            "allow", "persuade", "convince", "call");
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> INTENDING = Set.of("plan", "intend", "want", "aim", "seek", "prepare", "expect",
+            "hope", "decide", "mean", "willingness", "willing", "ready", "readiness", "intention");
+
+    private final PatternBook book;
+
+    Coder(PatternBook book) {
+        this.book = book;
+    }
+
+    /** A cue and the pattern it matched. */
+    private record Cue(Token token, Pattern pattern) {
+    }
+
+    List<Draft> code(Annotated doc, Sentence s, Cast cast) {
+        List<Token> tokens = doc.tokensOf(s);
+        boolean parsed = s.parsed() && tokens.stream().anyMatch(t -> t.head() != Token.UNPARSED);
+        Deps deps = parsed ? new Deps(doc, s) : null;
+        Map<Integer, Cue> cues = new HashMap<>();
+        for (Token t : tokens) {
+            Pattern.Kind kind = kindOf(t);
+            if (kind == null) continue;
+            List<Pattern> candidates = book.of(kind, t.lemma());
+            if (candidates.isEmpty()) continue;
+            if (deps != null && kind == Pattern.Kind.NOUN && Deps.is(t, "compound")) continue;
+            Optional<Pattern> best = best(candidates, deps, tokens, t);
+            best.ifPresent(p -> cues.put(t.index(), new Cue(t, p)));
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Token t : tokens) {
+            Cue cue = cues.get(t.index());
+            if (cue == null) continue;
+            Draft d = deps != null ? parsed(deps, cast, cue, cues) : linear(tokens, cast, cue);
+            if (d != null) out.add(d);
+        }
+        return out;
+    }
+
+    private static Pattern.Kind kindOf(Token t) {
+        if (t.pos().startsWith("VB")) return Pattern.Kind.VERB;
+        if (t.pos().equals("NN") || t.pos().equals("NNS")) return Pattern.Kind.NOUN;
+        if (t.pos().startsWith("JJ")) return Pattern.Kind.ADJECTIVE;
+        if (t.pos().equals("MD")) return Pattern.Kind.MODAL;
+        return null;
+    }
+
+    // ---- pattern choice ----
+
+    private Optional<Pattern> best(List<Pattern> candidates, Deps deps, List<Token> sentence, Token cue) {
+        Set<String> particles = new HashSet<>();
+        Set<String> objects = new HashSet<>();
+        Set<String> context = new HashSet<>();
+        if (deps != null) {
+            Token scope = cue.pos().equals("MD") ? deps.head(cue).orElse(cue) : cue; // "must release": the clause says what
+            Set<Integer> skip = new HashSet<>();
+            for (Token c : deps.children(scope)) if (Deps.is(c, "nsubj")) skip.add(c.index());
+            for (Token c : sentence) {
+                Pattern.Kind k = kindOf(c);
+                if (c != cue && Deps.is(c, "conj") && k != null && !book.of(k, c.lemma()).isEmpty()) skip.add(c.index()); // a predicate of its own
+            }
+            for (Token c : deps.subtree(scope, skip)) if (c != cue) context.add(lower(c));
+            for (Token c : deps.children(scope)) {
+                if (Deps.is(c, "compound:prt")) particles.add(lower(c));
+                if (Deps.is(c, "obl") || Deps.is(c, "nmod") || Deps.is(c, "advcl") || Deps.is(c, "xcomp")) {
+                    deps.caseOf(c).ifPresent(particles::add);
+                    for (Token m : deps.children(c, "mark")) particles.add(lower(m));
+                }
+                if (Deps.is(c, "obj") || Deps.is(c, "nsubj:pass") || Deps.is(c, "xcomp") || Deps.is(c, "obl")
+                        || Deps.is(c, "nmod") || Deps.is(c, "iobj") || Deps.is(c, "ccomp")) {
+                    objects.add(lower(c));
+                    for (Token g : deps.children(c)) {
+                        if (Deps.is(g, "compound") || Deps.is(g, "obj") || Deps.is(g, "amod")) objects.add(lower(g));
+                        if (Deps.is(g, "nmod") && deps.caseOf(g).filter("of"::equals).isPresent()) objects.add(lower(g)); // "tons of aid"
+                        if (Deps.is(g, "nmod") || Deps.is(g, "obl")) deps.caseOf(g).ifPresent(particles::add);
+                    }
+                }
+            }
+        } else {
+            int at = cue.index() - sentence.get(0).index();
+            for (int i = at + 1; i < Math.min(sentence.size(), at + 8); i++) {
+                Token c = sentence.get(i);
+                context.add(lower(c));
+                if (i <= at + 5) objects.add(lower(c));
+                if (i <= at + 3 && (c.pos().equals("RP") || c.pos().equals("IN") || c.pos().equals("TO"))) particles.add(lower(c));
+            }
+            for (int i = Math.max(0, at - 2); i < at; i++) context.add(lower(sentence.get(i)));
+        }
+        if (deps != null && cue.isNoun() && (Deps.is(cue, "obj") || Deps.is(cue, "obl"))) {
+            deps.head(cue).ifPresent(h -> { // "went on strike over wages": the light verb's phrase says what the strike is
+                Set<Integer> skip = new HashSet<>();
+                for (Token c : deps.children(h)) if (Deps.is(c, "nsubj")) skip.add(c.index());
+                for (Token c : sentence) {
+                    Pattern.Kind k = kindOf(c);
+                    if (c != cue && k != null && !book.of(k, c.lemma()).isEmpty()) skip.add(c.index()); // other cues say other things
+                }
+                for (Token c : deps.subtree(h, skip)) context.add(lower(c));
+            });
+        }
+        singulars(objects);
+        singulars(context);
+        Pattern chosen = null;
+        for (Pattern p : candidates) {
+            if (!p.particles().isEmpty() && disjoint(p.particles(), particles)) continue;
+            if (!p.objects().isEmpty() && disjoint(p.objects(), objects)) continue;
+            if (!p.context().isEmpty() && disjoint(p.context(), context)) continue;
+            if (chosen == null || p.conditions() > chosen.conditions()) chosen = p;
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    /** Adds "troop" for "troops": the lemmatiser keeps some plurals. */
+    private static void singulars(Set<String> words) {
+        List<String> extra = new ArrayList<>();
+        for (String w : words) if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) extra.add(w.substring(0, w.length() - 1));
+        words.addAll(extra);
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) if (b.contains(x)) return false;
+        return true;
+    }
+
+    private static String lower(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- over the parse ----
+
+    private Draft parsed(Deps deps, Cast cast, Cue cue, Map<Integer, Cue> cues) {
+        Token t = cue.token();
+        if (cue.pattern().kind() == Pattern.Kind.MODAL) return obligation(deps, cast, cue);
+        Modality alleged = null;
+        Token cur = t;
+        boolean ownActor = cue.pattern().kind() == Pattern.Kind.NOUN && Deps.is(t, "conj") && !deps.children(t, "nmod:poss").isEmpty();
+        for (int hop = 0; hop < 5 && !ownActor; hop++) {
+            Optional<Token> h = deps.head(cur);
+            if (h.isEmpty() || Deps.is(cur, "parataxis")) break;
+            boolean viaConj = Deps.is(cur, "conj");
+            cur = h.get();
+            Cue above = cues.get(cur.index());
+            if (above == null || viaConj) continue;
+            if (ALLEGING.contains(lower(cur))) {
+                alleged = Modality.ALLEGED;
+                break;
+            }
+            return null; // the content of another coded act: "threatened to break relations" is one threat
+        }
+        if (purposeOfCodedAct(deps, t, cues)) return null;
+        for (Token c : deps.children(t)) {
+            if (Deps.is(c, "aux") && cues.containsKey(c.index()) && Deps.is(t, "ccomp")) return null; // coded as the demand
+        }
+        Pattern.Kind kind = cue.pattern().kind();
+        List<Cast.Placed> sources = new ArrayList<>();
+        List<Cast.Placed> targets = new ArrayList<>();
+        double confidence = 0.45 + 0.15 * cue.pattern().conditions();
+        boolean passive = !deps.children(t, "nsubj:pass").isEmpty() || !deps.children(t, "aux:pass").isEmpty();
+        if (kind == Pattern.Kind.NOUN) {
+            for (Token c : deps.children(t)) {
+                if (Deps.is(c, "nmod:poss") || Deps.is(c, "compound") || Deps.is(c, "amod")) sources.addAll(cast.within(phrase(deps, c)));
+            }
+            if (sources.isEmpty()) {
+                Optional<Token> governor = deps.head(t);
+                if (governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
+                    sources.addAll(subjectOf(deps, cast, governor.get()));
+                }
+            }
+            if (sources.isEmpty()) {
+                Optional<Token> governor = deps.head(t);
+                if (governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
+                    subjectToken(deps, governor.get()).ifPresent(subject -> sources.add(unnamed(deps, subject, subject)));
+                }
+            }
+            if (sources.isEmpty()) return null; // a bare "the attack" says nothing of who
+        } else if (passive) {
+            Token agent = null;
+            for (Token c : deps.children(t)) {
+                if (Deps.is(c, "obl") && deps.caseOf(c).filter("by"::equals).isPresent()) {
+                    agent = c;
+                    sources.addAll(cast.within(phrase(deps, c)));
+                }
+            }
+            for (Token c : deps.children(t, "nsubj:pass")) targets.addAll(cast.within(phrase(deps, c)));
+            if (sources.isEmpty()) sources.add(agent == null ? unnamed(deps, t, null) : unnamed(deps, agent, agent));
+        } else {
+            sources.addAll(subjectOf(deps, cast, t));
+            if (sources.isEmpty()) subjectToken(deps, t).ifPresent(subject -> sources.add(unnamed(deps, subject, subject)));
+        }
+        if (sources.isEmpty()) {
+            Optional<Cast.Placed> before = nearestBefore(cast, deps.sentence(), t);
+            if (before.isEmpty()) return null;
+            sources.add(before.get());
+            confidence -= 0.2;
+        } else {
+            confidence += 0.15;
+        }
+        Set<String> sourceIds = new HashSet<>();
+        for (Cast.Placed p : sources) sourceIds.add(p.actor().id());
+        if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sourceIds, 0));
+        if (targets.isEmpty() && kind == Pattern.Kind.NOUN && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
+            deps.head(t).filter(Token::isVerb).ifPresent(g -> { // "gave a warm welcome to de Klerk"
+                for (Token c : deps.children(g)) {
+                    if (c != t && Deps.is(c, "obl") && deps.caseOf(c).filter(TARGET_CASES::contains).isPresent()) {
+                        for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+                    }
+                }
+            });
+        }
+        if (targets.isEmpty()) {
+            for (Token c : deps.children(t)) {
+                if (Deps.is(c, "ccomp") || Deps.is(c, "advcl")) {
+                    for (Cast.Placed p : cast.within(deps.subtree(c, Set.of()).stream().map(Token::index).toList())) {
+                        if (!sourceIds.contains(p.actor().id()) && !sameCountry(p, sources)) {
+                            targets.add(p);
+                            break;
+                        }
+                    }
+                }
+                if (!targets.isEmpty()) break;
+            }
+            if (!targets.isEmpty()) confidence -= 0.1;
+        }
+        targets.removeIf(p -> sourceIds.contains(p.actor().id()));
+        Modality modality = modality(deps, t, cue.pattern(), alleged);
+        int start = t.start();
+        int end = t.end();
+        Sentence s = deps.sentence();
+        for (Cast.Placed p : concat(sources, targets)) {
+            if (p.span().start() >= s.start() && p.span().end() <= s.end()) {
+                start = Math.min(start, p.span().start());
+                end = Math.max(end, p.span().end());
+            }
+        }
+        String code = Recoding.forModality(cue.pattern().code(), modality, future(deps, t));
+        if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
+        return new Draft(t, code, cap(sources), cap(targets), modality, start, end, clamp(confidence));
+    }
+
+    /**
+     * "Britain said Libya must hand over the suspects": a reported obligation is a demand of the speaker
+     * on the clause's subject (CAMEO 10). Only inside a clause that reports someone's words.
+     */
+    private Draft obligation(Deps deps, Cast cast, Cue cue) {
+        Token must = cue.token();
+        Optional<Token> clause = deps.head(must);
+        if (clause.isEmpty() || !Deps.is(clause.get(), "ccomp")) return null;
+        Optional<Token> speech = deps.head(clause.get());
+        if (speech.isEmpty() || !speech.get().isVerb()) return null;
+        List<Cast.Placed> sources = new ArrayList<>(subjectOf(deps, cast, speech.get()));
+        if (sources.isEmpty()) return null;
+        Set<String> sourceIds = new HashSet<>();
+        for (Cast.Placed p : sources) sourceIds.add(p.actor().id());
+        List<Cast.Placed> targets = new ArrayList<>();
+        for (Token c : deps.children(clause.get())) {
+            if (Deps.is(c, "nsubj")) for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+        }
+        Modality modality = negated(deps, speech.get()) ? Modality.NEGATED : Modality.ASSERTED;
+        int start = must.start();
+        int end = clause.get().end();
+        Sentence s = deps.sentence();
+        for (Cast.Placed p : concat(sources, targets)) {
+            if (p.span().start() >= s.start() && p.span().end() <= s.end()) {
+                start = Math.min(start, p.span().start());
+                end = Math.max(end, p.span().end());
+            }
+        }
+        return new Draft(must, cue.pattern().code(), cap(sources), cap(targets), modality, start, Math.max(end, must.end()),
+                clamp(0.5 + 0.1 * cue.pattern().conditions()));
+    }
+
+    /**
+     * "staged rallies to demand reforms", "began a hunger strike to protest": the infinitive or participle
+     * says what a coded act was for, and is not an act of its own.
+     */
+    private static boolean purposeOfCodedAct(Deps deps, Token t, Map<Integer, Cue> cues) {
+        if (!(Deps.is(t, "advcl") || Deps.is(t, "xcomp"))) return false;
+        Optional<Token> h = deps.head(t);
+        if (h.isEmpty()) return false;
+        for (Token sibling : deps.children(h.get())) {
+            if (sibling != t && cues.containsKey(sibling.index()) && !Deps.is(sibling, "nsubj")) return true;
+        }
+        return false;
+    }
+
+    private static List<Cast.Placed> concat(List<Cast.Placed> a, List<Cast.Placed> b) {
+        List<Cast.Placed> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static boolean sameCountry(Cast.Placed p, List<Cast.Placed> sources) {
+        Optional<String> c = Cast.country(p.actor());
+        if (c.isEmpty()) return false;
+        for (Cast.Placed s : sources) if (Cast.country(s.actor()).equals(c)) return true;
+        return false;
+    }
+
+    /**
+     * A party the text names but the actor stage could not code ("President Bush", "Red Cross officials"),
+     * or, for a passive without agent, the unknown doer: the event keeps its type, with no code to guess.
+     */
+    private static Cast.Placed unnamed(Deps deps, Token anchor, Token head) {
+        if (head == null) return Cast.unnamed("unknown", anchor.index(), anchor.index(), new org.wirescope.model.TextSpan(anchor.start(), anchor.start(), ""));
+        int first = head.index();
+        for (int i : phrase(deps, head)) if (i < first && !deps.token(i).pos().equals("IN")) first = i;
+        Token from = deps.token(first);
+        String text = deps.text().substring(from.start(), head.end());
+        return Cast.unnamed(text, first, head.index(), new org.wirescope.model.TextSpan(from.start(), head.end(), text));
+    }
+
+    /** The subject token of a verb or of the verb it depends on, as {@link #subjectOf} finds it. */
+    private static Optional<Token> subjectToken(Deps deps, Token verb) {
+        Token cur = verb;
+        for (int hop = 0; hop < 4; hop++) {
+            for (Token c : deps.children(cur)) if (Deps.is(c, "nsubj") && !Deps.is(c, "nsubj:pass")) return Optional.of(c);
+            if (!(Deps.is(cur, "xcomp") || Deps.is(cur, "conj") || Deps.is(cur, "advcl"))) break;
+            Optional<Token> h = deps.head(cur);
+            if (h.isEmpty() || (OBJECT_CONTROL.contains(lower(h.get())) && deps.child(h.get(), "obj").isPresent())) break;
+            cur = h.get();
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of a verb, or of the verb it depends on ("agreed to release": agree's subject). */
+    private List<Cast.Placed> subjectOf(Deps deps, Cast cast, Token verb) {
+        Token cur = verb;
+        for (int hop = 0; hop < 4; hop++) {
+            for (Token c : deps.children(cur)) {
+                if (Deps.is(c, "nsubj") && !Deps.is(c, "nsubj:pass")) {
+                    List<Cast.Placed> found = cast.within(phrase(deps, c));
+                    if (!found.isEmpty()) return found;
+                    return List.of();
+                }
+            }
+            if (!(Deps.is(cur, "xcomp") || Deps.is(cur, "conj") || Deps.is(cur, "advcl") || Deps.is(cur, "acl"))) break;
+            Optional<Token> h = deps.head(cur);
+            if (h.isEmpty()) break;
+            if (Deps.is(cur, "acl") && h.get().isNoun()) return cast.within(phrase(deps, h.get()));
+            if ((Deps.is(cur, "advcl") || Deps.is(cur, "xcomp")) && OBJECT_CONTROL.contains(lower(h.get()))) {
+                Optional<Token> object = deps.child(h.get(), "obj");
+                if (object.isPresent()) return cast.within(phrase(deps, object.get())); // "accused Benin of shelling": Benin shelled
+            }
+            cur = h.get();
+        }
+        return List.of();
+    }
+
+    private List<Cast.Placed> targetsOf(Deps deps, Cast cast, Token t, Set<String> sourceIds, int depth) {
+        List<List<Cast.Placed>> ranked = new ArrayList<>();
+        boolean noun = t.isNoun();
+        for (Token c : deps.children(t)) {
+            if (Deps.is(c, "obj") || Deps.is(c, "iobj")) ranked.add(cast.within(phrase(deps, c)));
+        }
+        for (Token c : deps.children(t)) {
+            if (Deps.is(c, "obl") || Deps.is(c, "nmod")) {
+                Optional<String> k = deps.caseOf(c);
+                if (k.isPresent() && TARGET_CASES.contains(k.get()) && !(k.get().equals("of") && !noun)) {
+                    ranked.add(cast.within(phrase(deps, c)));
+                }
+            }
+        }
+        for (Token c : deps.children(t)) {
+            if (Deps.is(c, "obj") || Deps.is(c, "obl") || (noun && Deps.is(c, "nmod"))) {
+                for (Token g : deps.children(c)) {
+                    if (Deps.is(g, "nmod") || Deps.is(g, "obl")) {
+                        Optional<String> k = deps.caseOf(g);
+                        if (k.isPresent() && (TARGET_CASES.contains(k.get()) || k.get().equals("by"))) ranked.add(cast.within(phrase(deps, g)));
+                    }
+                }
+            }
+        }
+        for (List<Cast.Placed> r : ranked) {
+            List<Cast.Placed> kept = new ArrayList<>(r);
+            kept.removeIf(p -> sourceIds.contains(p.actor().id()));
+            if (!kept.isEmpty()) return kept;
+        }
+        if (depth < 2) {
+            for (Token c : deps.children(t)) {
+                if (Deps.is(c, "xcomp")) {
+                    List<Cast.Placed> deeper = targetsOf(deps, cast, c, sourceIds, depth + 1);
+                    if (!deeper.isEmpty()) return deeper;
+                }
+            }
+        }
+        if (depth == 0) {
+            for (Token c : deps.subtree(t, Set.of())) {
+                if (c == t || !(Deps.is(c, "obl") || Deps.is(c, "nmod")) || !deps.within(c, t)) continue;
+                if (deps.caseOf(c).filter(k -> k.equals("in") || k.equals("near")).isPresent()) {
+                    List<Cast.Placed> kept = new ArrayList<>(cast.within(phrase(deps, c)));
+                    kept.removeIf(p -> sourceIds.contains(p.actor().id()));
+                    if (!kept.isEmpty()) return kept;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The tokens of a noun phrase headed by {@code head}: modifiers, possessors and conjuncts, no clauses or target phrases. */
+    private static List<Integer> phrase(Deps deps, Token head) {
+        List<Integer> out = new ArrayList<>();
+        addPhrase(deps, head, out, 0);
+        return out;
+    }
+
+    private static void addPhrase(Deps deps, Token t, List<Integer> out, int depth) {
+        out.add(t.index());
+        if (depth > 5) return;
+        for (Token c : deps.children(t)) {
+            boolean take = PHRASE_RELATIONS.contains(c.relation()) || Deps.is(c, "compound") || Deps.is(c, "flat");
+            if (Deps.is(c, "nmod") && !Deps.is(c, "nmod:poss")) {
+                Optional<String> k = deps.caseOf(c);
+                take = k.isEmpty() || Set.of("of", "in", "from", "for", "throughout", "across").contains(k.get());
+            }
+            if (take) addPhrase(deps, c, out, depth + 1);
+        }
+    }
+
+    private static Optional<Cast.Placed> nearestBefore(Cast cast, Sentence s, Token t) {
+        List<Cast.Placed> before = cast.between(s.firstToken(), t.index());
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+    }
+
+    private Modality modality(Deps deps, Token t, Pattern pattern, Modality alleged) {
+        Token clause = t;
+        if (!t.isVerb()) {
+            Token cur = t;
+            for (int hop = 0; hop < 3; hop++) {
+                Optional<Token> h = deps.head(cur);
+                if (h.isEmpty()) break;
+                cur = h.get();
+                if (cur.isVerb()) {
+                    clause = cur;
+                    break;
+                }
+            }
+        }
+        if (negated(deps, t) || (clause != t && negated(deps, clause) && !t.isNoun())) return Modality.NEGATED;
+        if (t.isNoun() && deps.children(t).stream().anyMatch(c -> lower(c).equals("no"))) return Modality.NEGATED;
+        Optional<Token> up = deps.head(t);
+        if (Deps.is(t, "xcomp") && up.isPresent() && negated(deps, up.get())) return Modality.NEGATED;
+        Token cur = t;
+        for (int hop = 0; hop < 6; hop++) {
+            for (Token c : deps.children(cur)) {
+                if (Deps.is(c, "mark") && CONDITIONS.contains(lower(c))) return Modality.CONDITIONAL;
+                if (Deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> CONDITIONS.contains(lower(m)))
+                        && (cur == t || cur == clause)) return Modality.CONDITIONAL;
+            }
+            Optional<Token> h = deps.head(cur);
+            if (h.isEmpty()) break;
+            cur = h.get();
+        }
+        for (Token c : deps.children(clause)) {
+            if (Deps.is(c, "aux") && POSSIBLE.contains(lower(c))) return Modality.CONDITIONAL;
+        }
+        if (alleged != null) return alleged;
+        for (Token c : deps.children(t)) {
+            String w = lower(c);
+            if (w.equals("allegedly") || w.equals("reportedly") || w.equals("alleged")) return Modality.ALLEGED;
+        }
+        if (INTENDING.contains(pattern.lemma())) return Modality.INTENDED;
+        for (Token c : deps.children(clause)) {
+            if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return Modality.INTENDED;
+        }
+        Token x = clause;
+        for (int hop = 0; hop < 2 && Deps.is(x, "xcomp"); hop++) {
+            Optional<Token> h = deps.head(x);
+            if (h.isEmpty()) break;
+            x = h.get();
+            if (INTENDING.contains(lower(x))) return Modality.INTENDED;
+            if (lower(x).equals("go") && deps.children(x).stream().anyMatch(c -> Deps.is(c, "aux"))) return Modality.INTENDED;
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** Whether the cue's clause speaks of the future: "will", "would", "plan to", "intend to". */
+    private static boolean future(Deps deps, Token t) {
+        Token clause = t;
+        for (int hop = 0; hop < 3 && !clause.isVerb(); hop++) {
+            Optional<Token> h = deps.head(clause);
+            if (h.isEmpty()) break;
+            clause = h.get();
+        }
+        for (Token c : deps.children(clause)) if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return true;
+        Token x = clause;
+        for (int hop = 0; hop < 2 && Deps.is(x, "xcomp"); hop++) {
+            Optional<Token> h = deps.head(x);
+            if (h.isEmpty()) break;
+            x = h.get();
+            if (INTENDING.contains(lower(x))) return true;
+            for (Token c : deps.children(x)) if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return true;
+        }
+        return false;
+    }
+
+    private static boolean negated(Deps deps, Token t) {
+        for (Token c : deps.children(t)) {
+            if ((Deps.is(c, "advmod") || Deps.is(c, "neg")) && NEGATORS.contains(lower(c))) return true;
+        }
+        return false;
+    }
+
+    // ---- over word order, for sentences the parser skipped ----
+
+    private Draft linear(List<Token> sentence, Cast cast, Cue cue) {
+        Token t = cue.token();
+        if (cue.pattern().kind() == Pattern.Kind.MODAL) return null; // an obligation needs the clause structure
+        int first = sentence.get(0).index();
+        int end = sentence.get(sentence.size() - 1).index() + 1;
+        List<Cast.Placed> before = cast.between(first, t.index());
+        List<Cast.Placed> after = cast.between(t.index() + 1, end);
+        Cast.Placed source;
+        if (cue.pattern().kind() == Pattern.Kind.NOUN) {
+            if (before.isEmpty() || before.get(before.size() - 1).last() < t.index() - 3) return null;
+            source = before.get(before.size() - 1);
+        } else {
+            if (before.isEmpty()) return null;
+            source = before.get(before.size() - 1);
+        }
+        List<Cast.Placed> targets = new ArrayList<>();
+        for (Cast.Placed p : after) {
+            if (!p.actor().id().equals(source.actor().id()) && p.first() <= t.index() + 8) {
+                targets.add(p);
+                break;
+            }
+        }
+        Modality modality = Modality.ASSERTED;
+        for (int i = Math.max(first, t.index() - 3); i < t.index(); i++) {
+            String w = sentence.get(i - first).lemma().toLowerCase(Locale.ROOT);
+            if (NEGATORS.contains(w)) modality = Modality.NEGATED;
+            else if (FUTURE.contains(w) && modality == Modality.ASSERTED) modality = Modality.INTENDED;
+        }
+        int start = Math.min(source.span().start(), t.start());
+        int stop = Math.max(t.end(), targets.isEmpty() ? t.end() : targets.get(0).span().end());
+        double confidence = clamp(0.3 + 0.1 * cue.pattern().conditions());
+        return new Draft(t, Recoding.forModality(cue.pattern().code(), modality, modality == Modality.INTENDED), List.of(source), targets, modality,
+                start, stop, confidence);
+    }
+
+    private static List<Cast.Placed> cap(List<Cast.Placed> parties) {
+        return parties.size() <= 4 ? parties : parties.subList(0, 4);
+    }
+
+    private static double clamp(double c) {
+        return Math.max(0.1, Math.min(0.95, Math.round(c * 100) / 100.0));
+    }
+}

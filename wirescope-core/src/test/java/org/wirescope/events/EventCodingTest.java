@@ -1,0 +1,156 @@
+package org.wirescope.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.wirescope.model.Actor;
+import org.wirescope.model.Annotated;
+import org.wirescope.model.DateMention;
+import org.wirescope.model.Event;
+import org.wirescope.model.Quote;
+import org.wirescope.model.Span;
+import org.wirescope.model.TextSpan;
+
+class EventCodingTest {
+
+    private static final EventStage STAGE = EventStage.create();
+
+    private static List<Event> code(Annotated doc, Actor... actors) {
+        return STAGE.code(doc, List.of(actors), List.of(), List.of());
+    }
+
+    private static String dyad(Event e) {
+        return e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-") + " " + e.cameo();
+    }
+
+    @Test
+    void codesAVerbWithSubjectAsSourceAndObjectAsTarget() {
+        Annotated doc = Hand.doc("Norway/NNP/2/nsubj criticized/VBD/0/root/criticize Chile/NNP/2/obj ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Norway", "NOR", "Norway"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("NOR>CHL 111");
+        Event e = events.get(0);
+        assertThat(e.plover().type()).isEqualTo("ACCUSE");
+        assertThat(e.quadClass()).isEqualTo(3);
+        assertThat(e.goldstein()).isEqualTo(-2.0);
+        assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+        assertThat(e.evidence().text()).isEqualTo("Norway criticized Chile");
+    }
+
+    @Test
+    void takesTheTargetFromAPrepositionalObject() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj protested/VBD/0/root/protest against/IN/4/case Bolivia/NNP/2/obl ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Bolivia", "BOL", "Bolivia")))
+                .extracting(EventCodingTest::dyad).containsExactly("PER>BOL 140");
+    }
+
+    @Test
+    void readsAParticleVerbAsItsOwnPattern() {
+        Annotated doc = Hand.doc("Kenya/NNP/2/nsubj called/VBD/0/root/call for/IN/4/case talks/NNS/2/obl/talk with/IN/6/case Uganda/NNP/4/nmod ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Kenya", "KEN", "Kenya"), Hand.actor(doc, "c2", "Uganda", "UGA", "Uganda"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("KEN>UGA 106");
+        assertThat(events.get(0).plover().type()).isEqualTo("REQUEST");
+    }
+
+    @Test
+    void codesANominalThreatWithItsCompoundSourceAndAgainstTarget() {
+        Annotated doc = Hand.doc("He/PRP/2/nsubj mentioned/VBD/0/root/mention"
+                + " Fiji/NNP/4/compound threats/NNS/2/obj/threat of/IN/7/case military/JJ/7/amod action/NN/4/nmod against/IN/9/case Tonga/NNP/4/nmod ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Fiji", "FJI", "Fiji"), Hand.actor(doc, "c2", "Tonga", "TON", "Tonga"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("FJI>TON 138");
+    }
+
+    @Test
+    void resolvesAPossessivePronounSourceOfANominalEvent() {
+        Annotated doc = Hand.doc("Laos/NNP/2/nsubj repeated/VBD/0/root/repeat its/PRP$/4/nmod:poss willingness/NN/2/obj for/IN/6/case talks/NNS/4/nmod/talk with/IN/8/case Hanoi/NNP/6/nmod ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Laos", "LAO", "Laos", "its"), Hand.actor(doc, "c2", "Vietnam", "VNMGOV", "Hanoi"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("LAO>VNMGOV 036");
+    }
+
+    @Test
+    void turnsPassiveAroundWithTheByPhraseAsSource() {
+        Annotated doc = Hand.doc("Mali/NNP/3/nsubj:pass was/VBD/3/aux:pass attacked/VBN/0/root/attack by/IN/5/case Niger/NNP/3/obl ././3/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Mali", "MLI", "Mali"), Hand.actor(doc, "c2", "Niger", "NER", "Niger")))
+                .extracting(EventCodingTest::dyad).containsExactly("NER>MLI 190");
+    }
+
+    @Test
+    void writesOneEventPerActorOfACompoundSource() {
+        Annotated doc = Hand.doc("Chad/NNP/4/nsubj and/CC/3/cc Sudan/NNP/1/conj signed/VBD/0/root/sign an/DT/6/det accord/NN/4/obj ././4/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Chad", "TCD", "Chad"), Hand.actor(doc, "c2", "Sudan", "SDN", "Sudan")))
+                .extracting(EventCodingTest::dyad).containsExactly("TCD>- 057", "SDN>- 057");
+    }
+
+    @Test
+    void codesTheThreatNotTheThreatenedActSeparately() {
+        Annotated doc = Hand.doc("Oman/NNP/2/nsubj threatened/VBD/0/root/threaten to/TO/4/mark break/VB/2/xcomp relations/NNS/4/obj/relation with/IN/7/case Yemen/NNP/5/nmod ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Oman", "OMN", "Oman"), Hand.actor(doc, "c2", "Yemen", "YEM", "Yemen")))
+                .extracting(EventCodingTest::dyad).containsExactly("OMN>YEM 1313");
+    }
+
+    @Test
+    void leavesTheMediatorOutOfTheDyad() {
+        Annotated doc = Hand.doc("Cuba/NNP/2/nsubj criticized/VBD/0/root/criticize Spain/NNP/2/obj through/IN/5/case Mexico/NNP/2/obl ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Cuba", "CUB", "Cuba"), Hand.actor(doc, "c2", "Spain", "ESP", "Spain"),
+                Hand.actor(doc, "c3", "Mexico", "MEX", "Mexico"))).extracting(EventCodingTest::dyad).containsExactly("CUB>ESP 111");
+    }
+
+    @Test
+    void doesNotCodeAnEventNounWithoutAnActorOfItsOwn() {
+        Annotated doc = Hand.doc("The/DT/2/det attack/NN/3/nsubj ended/VBD/0/root/end ././3/punct");
+        assertThat(code(doc)).isEmpty();
+    }
+
+    @Test
+    void fallsBackToWordOrderInAnUnparsedSentence() {
+        Annotated doc = Hand.doc("Ghana/NNP/-/ accused/VBD/-//accuse Togo/NNP/-/ ././-/");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Ghana", "GHA", "Ghana"), Hand.actor(doc, "c2", "Togo", "TGO", "Togo")))
+                .extracting(EventCodingTest::dyad).containsExactly("GHA>TGO 112");
+    }
+
+    @Test
+    void codesProtestWithoutTargetAgainstTheSourcesOwnCountry() {
+        Annotated doc = Hand.doc("Nepalese/JJ/2/amod students/NNS/3/nsubj/student demonstrated/VBD/0/root/demonstrate ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "g1", "Nepalese students", "NPLEDU", "Nepalese students"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("NPLEDU>NPL 141");
+        assertThat(events.get(0).target().orElseThrow().actor()).isEmpty();
+    }
+
+    @Test
+    void linksTheQuoteThatHoldsTheEvidence() {
+        Annotated doc = Hand.doc("Iraq/NNP/2/nsubj condemned/VBD/0/root/condemn Syria/NNP/2/obj ././2/punct");
+        Quote q = new Quote("q1", "Iraq condemned Syria.", Span.of(0, 21), Quote.Kind.DIRECT,
+                new Quote.Speaker(Optional.empty(), "officials", Optional.empty(), Optional.empty()), Optional.empty(), List.of());
+        List<Event> events = STAGE.code(doc, List.of(Hand.actor(doc, "c1", "Iraq", "IRQ", "Iraq"),
+                Hand.actor(doc, "c2", "Syria", "SYR", "Syria")), List.of(q), List.of());
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.quote()).contains("q1"));
+    }
+
+    @Test
+    void datesTheEventWithTheDateOfItsSentence() {
+        Annotated doc = Hand.doc("Iraq/NNP/2/nsubj condemned/VBD/0/root/condemn Syria/NNP/2/obj on/IN/5/case Monday/NNP/2/obl ././2/punct");
+        int at = doc.text().indexOf("Monday");
+        DateMention monday = new DateMention(new TextSpan(at, at + 6, "Monday"), "2024-03-04");
+        List<Event> events = STAGE.code(doc, List.of(Hand.actor(doc, "c1", "Iraq", "IRQ", "Iraq"),
+                Hand.actor(doc, "c2", "Syria", "SYR", "Syria")), List.of(), List.of(monday));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.date()).hasValue(java.time.LocalDate.of(2024, 3, 4)));
+    }
+
+    @Test
+    void keepsAnEventRepeatedInTheArticleOnce() {
+        Annotated doc = Hand.doc("Iraq/NNP/2/nsubj condemned/VBD/0/root/condemn Syria/NNP/2/obj ././2/punct",
+                "Iraq/NNP/2/nsubj denounced/VBD/0/root/denounce Syria/NNP/2/obj ././2/punct",
+                "Syria/NNP/2/nsubj condemned/VBD/0/root/condemn Iraq/NNP/2/obj ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Iraq", "IRQ", "Iraq"), Hand.actor(doc, "c2", "Syria", "SYR", "Syria"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("IRQ>SYR 111", "SYR>IRQ 111");
+        assertThat(events).extracting(Event::id).containsExactly("e1", "e2");
+    }
+
+    @Test
+    void readsAReportedObligationAsTheSpeakersDemand() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj said/VBD/0/root/say Chile/NNP/5/nsubj must/MD/5/aux release/VB/2/ccomp/release the/DT/7/det sailors/NNS/5/obj/sailor ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile")))
+                .extracting(EventCodingTest::dyad).containsExactly("PER>CHL 1053");
+    }
+}
