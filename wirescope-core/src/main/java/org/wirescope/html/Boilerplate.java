@@ -1,0 +1,70 @@
+package org.wirescope.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Which elements never hold article text: page furniture by tag (navigation, forms, scripts), hidden
+ * elements, and elements whose class, id or role names navigation, sharing, related links, comments,
+ * cookie banners, subscription prompts, advertising, footers, sidebars, breadcrumbs or newsletters.
+ */
+final class Boilerplate {
+
+    private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "nav", "header", "footer", "aside", "form",
+            "noscript", "iframe", "svg", "button", "select", "input", "textarea", "template", "menu", "dialog", "object",
+            "embed", "canvas", "video", "audio", "map", "link", "meta", "figure", "picture");
+    private static final Set<String> NEVER_BY_NAME = Set.of("html", "body", "main", "article");
+    private static final Set<String> WORDS = Set.of("nav", "navbar", "navigation", "menu", "share", "shares", "sharing",
+            "social", "related", "comment", "comments", "cookie", "cookies", "consent", "gdpr", "subscribe", "subscription",
+            "promo", "promotion", "promoted", "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored",
+            "footer", "sidebar", "breadcrumb", "breadcrumbs", "newsletter", "popup", "modal", "masthead", "toolbar",
+            "pagination", "pager", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola",
+            "disqus", "signup", "login", "tags", "tagcloud", "skip", "visually", "sr", "screenreader",
+            "jump", "widget", "byline", "dateline");
+    private static final String[] PREFIXES = {"navig", "menu", "share", "social", "related", "cookie", "subscri", "promo",
+        "advert", "footer", "sidebar", "breadcrumb", "newsletter", "recommend", "taboola", "outbrain", "sharing"};
+    private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "menu",
+            "menubar", "search", "dialog", "alert");
+
+    private Boilerplate() {}
+
+    /** Furniture by tag, hidden, or (with {@code byName}) named as furniture by class, id or role. */
+    static boolean skip(Element e, String tag, boolean byName) {
+        if (FURNITURE_TAGS.contains(tag)) {
+            // some sites wrap the whole page in one form
+            return !(tag.equals("form") && e.parent() != null && e.parent().normalName().equals("body"));
+        }
+        if (e.attributesSize() == 0) return false;
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+        String style = e.attr("style");
+        if (!style.isEmpty() && hidden(style)) return true;
+        if (!byName || NEVER_BY_NAME.contains(tag)) return false;
+        if (ROLES.contains(e.attr("role"))) return true;
+        return names(e.className()) || names(e.id());
+    }
+
+    private static boolean hidden(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** True when a class list or id names furniture; layout flags such as {@code has-sidebar} do not count. */
+    static boolean names(String value) {
+        if (value.isEmpty()) return false;
+        for (String name : value.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (name.startsWith("has-") || name.startsWith("with-") || name.startsWith("no-") || name.startsWith("is-")
+                    || name.contains("-with-") || name.startsWith("page-") || name.startsWith("layout")
+                    || name.startsWith("single") || name.startsWith("post-type") || name.startsWith("template")) continue;
+            for (String part : name.split("[^a-z0-9]+")) {
+                if (part.isEmpty()) continue;
+                if (WORDS.contains(part)) return true;
+                for (String prefix : PREFIXES) {
+                    if (part.startsWith(prefix)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,159 @@
+package org.wirescope.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Title, authors, publication date and language from what a page declares about itself: JSON-LD
+ * first, then meta tags, then {@code <time datetime>}, then a date in the URL.
+ */
+record PageMeta(String title, List<String> authors, Optional<String> published, String publishedHow,
+        Optional<String> language, Optional<String> articleBody) {
+
+    private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "published_time",
+        "article.published", "datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date",
+        "dc.date.issued", "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date", "citation_publication_date",
+        "article:published", "og:article:published_time", "cxenseparse:recs:publishtime"};
+    private static final String[] AUTHOR_METAS = {"author", "article:author", "parsely-author", "sailthru.author",
+        "dc.creator", "byl", "citation_author", "twitter:creator"};
+
+    static PageMeta of(Document page, Optional<String> url) {
+        JsonLd ld = JsonLd.of(page);
+        Optional<String> published = ld.published();
+        String how = "json-ld";
+        if (published.isEmpty()) {
+            published = firstMeta(page, DATE_METAS).filter(v -> PageDates.parse(v).isPresent());
+            how = "meta";
+        }
+        if (published.isEmpty()) {
+            published = timeElement(page);
+            how = "time";
+        }
+        if (published.isEmpty()) {
+            published = url.flatMap(PageDates::inUrl);
+            how = "url";
+        }
+        if (published.isEmpty()) how = "none";
+        List<String> authors = ld.authors().isEmpty() ? metaAuthors(page) : ld.authors();
+        if (authors.isEmpty()) authors = domAuthors(page);
+        return new PageMeta(title(page, ld), authors, published, how, language(page, ld), ld.body());
+    }
+
+    private static String title(Document page, JsonLd ld) {
+        Optional<String> og = meta(page, "og:title").or(() -> meta(page, "twitter:title"));
+        String docTitle = Whitespace.normalise(page.title());
+        List<String> h1s = new ArrayList<>();
+        for (Element h1 : page.getElementsByTag("h1")) {
+            String t = Whitespace.normalise(h1.text());
+            if (!t.isEmpty() && t.length() <= 400) h1s.add(t);
+            if (h1s.size() == 5) break;
+        }
+        List<String> declared = new ArrayList<>();
+        ld.headline().ifPresent(declared::add);
+        og.ifPresent(declared::add);
+        if (!docTitle.isEmpty()) declared.add(docTitle);
+        for (String h1 : h1s) {
+            String key = h1.toLowerCase(Locale.ROOT);
+            for (String d : declared) {
+                if (d.toLowerCase(Locale.ROOT).contains(key)) return h1;
+            }
+        }
+        if (ld.headline().isPresent()) return ld.headline().get();
+        if (og.isPresent()) return withoutSiteName(og.get());
+        if (h1s.size() == 1) return h1s.get(0);
+        return withoutSiteName(docTitle);
+    }
+
+    /** Drops a trailing " | Site" or " - Site" part when what is left still reads as a headline. */
+    static String withoutSiteName(String title) {
+        for (String separator : new String[] {" | ", " – ", " — ", " - ", " :: ", " · "}) {
+            int at = title.lastIndexOf(separator);
+            if (at > 15 && title.length() - at < at) return title.substring(0, at).strip();
+        }
+        return title;
+    }
+
+    private static List<String> metaAuthors(Document page) {
+        List<String> out = new ArrayList<>();
+        firstMeta(page, AUTHOR_METAS)
+                .filter(v -> !v.startsWith("http") && !v.startsWith("@"))
+                .ifPresent(v -> out.addAll(splitNames(v)));
+        return out;
+    }
+
+    private static List<String> domAuthors(Document page) {
+        for (Element e : page.select("[rel=author], [itemprop=author], .author-name, .byline-name, .byline__name, .author, .byline")) {
+            String t = Whitespace.normalise(e.text());
+            if (t.isEmpty() || t.length() > 80) continue;
+            return splitNames(t);
+        }
+        return List.of();
+    }
+
+    static List<String> splitNames(String byline) {
+        String s = byline.replaceFirst("(?i)^(written |posted )?by:?\\s+", "").strip();
+        List<String> names = new ArrayList<>();
+        for (String part : s.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+            String name = part.strip();
+            if (!name.isEmpty() && !names.contains(name)) names.add(name);
+        }
+        return names;
+    }
+
+    private static Optional<String> timeElement(Document page) {
+        Element best = null;
+        for (Element time : page.select("time[datetime]")) {
+            if (best == null) best = time;
+            if (time.hasAttr("pubdate") || "datePublished".equals(time.attr("itemprop"))) {
+                best = time;
+                break;
+            }
+        }
+        if (best == null) {
+            Element item = page.selectFirst("[itemprop=datePublished]");
+            if (item != null) {
+                String v = item.hasAttr("content") ? item.attr("content") : item.hasAttr("datetime") ? item.attr("datetime") : item.text();
+                return nonBlank(v).filter(d -> PageDates.parse(d).isPresent());
+            }
+            return Optional.empty();
+        }
+        return nonBlank(best.attr("datetime")).filter(d -> PageDates.parse(d).isPresent());
+    }
+
+    private static Optional<String> language(Document page, JsonLd ld) {
+        Element html = page.selectFirst("html");
+        Optional<String> declared = html == null ? Optional.empty() : nonBlank(html.attr("lang"));
+        declared = declared.or(() -> meta(page, "content-language")).or(() -> meta(page, "og:locale")).or(ld::language);
+        return declared.map(l -> l.split("[-_]")[0].strip().toLowerCase(Locale.ROOT))
+                .filter(l -> l.length() >= 2 && l.length() <= 3 && l.chars().allMatch(Character::isLetter));
+    }
+
+    private static Optional<String> firstMeta(Document page, String[] names) {
+        for (String name : names) {
+            Optional<String> v = meta(page, name);
+            if (v.isPresent()) return v;
+        }
+        return Optional.empty();
+    }
+
+    /** The content of the first meta tag whose name, property, itemprop or http-equiv is {@code name} (any case). */
+    static Optional<String> meta(Document page, String name) {
+        for (Element m : page.getElementsByTag("meta")) {
+            if (m.attr("property").equalsIgnoreCase(name) || m.attr("name").equalsIgnoreCase(name)
+                    || m.attr("itemprop").equalsIgnoreCase(name) || m.attr("http-equiv").equalsIgnoreCase(name)) {
+                Optional<String> v = nonBlank(m.attr("content"));
+                if (v.isPresent()) return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        String t = Whitespace.normalise(s);
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+}
