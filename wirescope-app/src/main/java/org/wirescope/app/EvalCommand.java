@@ -1,6 +1,7 @@
 package org.wirescope.app;
 
 import java.util.concurrent.Callable;
+import org.wirescope.app.eval.EvalExtractionCommand;
 import org.wirescope.app.eval.EvalQuotesCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,9 +12,9 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"Scores an extraction capability against gold data: precision, recall and F1, "
                 + "printed the same way every time.", ""},
-        subcommands = EvalQuotesCommand.class,
+        subcommands = {EvalQuotesCommand.class, EvalExtractionCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  wirescope eval quotes", "  wirescope eval quotes --gold ../shared/gold/quotes/polnear-dev.jsonl --baseline corenlp"})
+        footer = {"  wirescope eval quotes", "  wirescope eval extraction", "  wirescope eval quotes --gold ../shared/gold/quotes/polnear-dev.jsonl --baseline corenlp"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
