@@ -21,7 +21,7 @@ final class Boilerplate {
             "footer", "sidebar", "breadcrumb", "breadcrumbs", "newsletter", "popup", "modal", "masthead", "toolbar",
             "pagination", "pager", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola",
             "disqus", "signup", "login", "tags", "tagcloud", "skip", "visually", "sr", "screenreader",
-            "jump", "widget", "byline", "dateline");
+            "widget", "byline", "dateline");
     private static final String[] PREFIXES = {"navig", "menu", "share", "social", "related", "cookie", "subscri", "promo",
         "advert", "footer", "sidebar", "breadcrumb", "newsletter", "recommend", "taboola", "outbrain", "sharing"};
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "menu",
@@ -36,7 +36,7 @@ final class Boilerplate {
             return !(tag.equals("form") && e.parent() != null && e.parent().normalName().equals("body"));
         }
         if (e.attributesSize() == 0) return false;
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+        // the hidden attribute is not trusted: streaming-rendered pages park their whole content in hidden divisions
         String style = e.attr("style");
         if (!style.isEmpty() && hidden(style)) return true;
         if (!byName || NEVER_BY_NAME.contains(tag)) return false;
@@ -51,20 +51,39 @@ final class Boilerplate {
 
     /** True when a class list or id names furniture; layout flags such as {@code has-sidebar} do not count. */
     static boolean names(String value) {
-        if (value.isEmpty()) return false;
-        for (String name : value.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (name.startsWith("has-") || name.startsWith("with-") || name.startsWith("no-") || name.startsWith("is-")
-                    || name.contains("-with-") || name.startsWith("page-") || name.startsWith("layout")
-                    || name.startsWith("single") || name.startsWith("post-type") || name.startsWith("template")) continue;
-            for (String part : name.split("[^a-z0-9]+")) {
-                if (part.isEmpty()) continue;
-                if (WORDS.contains(part)) return true;
-                for (String prefix : PREFIXES) {
-                    if (part.startsWith(prefix)) return true;
-                }
+        int n = value.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(value.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
+            if (i > start && namesFurniture(value.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static boolean namesFurniture(String name) {
+        if (name.startsWith("has-") || name.startsWith("with-") || name.startsWith("no-") || name.startsWith("is-")
+                || name.contains("-with-") || name.startsWith("page-") || name.startsWith("layout")
+                || name.startsWith("single") || name.startsWith("post-type") || name.startsWith("template")) return false;
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(name.charAt(i))) i++;
+            int start = i;
+            while (i < n && isWordChar(name.charAt(i))) i++;
+            if (i == start) continue;
+            String part = name.substring(start, i);
+            if (WORDS.contains(part)) return true;
+            for (String prefix : PREFIXES) {
+                if (part.startsWith(prefix)) return true;
             }
         }
         return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
 }

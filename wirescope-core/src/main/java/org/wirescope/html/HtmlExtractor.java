@@ -84,7 +84,7 @@ public final class HtmlExtractor {
     }
 
     private HtmlArticle extract(Document page, Optional<String> url, Budget budget) {
-        PageMeta meta = PageMeta.of(page, url);
+        PageMeta meta = PageMeta.of(page, url, budget);
         List<String> paragraphs = new ArrayList<>();
         List<Caption> captions = new ArrayList<>();
         Element body = page.body();

@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,10 +32,10 @@ record JsonLd(Optional<String> headline, Optional<String> body, List<String> aut
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
-    static JsonLd of(Document page) {
+    static JsonLd of(List<Element> scripts) {
         JsonNode article = null;
         JsonNode anyDated = null;
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());

@@ -21,16 +21,17 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
     private static final String[] AUTHOR_METAS = {"author", "article:author", "parsely-author", "sailthru.author",
         "dc.creator", "byl", "citation_author", "twitter:creator"};
 
-    static PageMeta of(Document page, Optional<String> url) {
-        JsonLd ld = JsonLd.of(page);
+    static PageMeta of(Document page, Optional<String> url, Budget budget) {
+        HeadScan scan = HeadScan.of(page, budget);
+        JsonLd ld = JsonLd.of(scan.jsonLd);
         Optional<String> published = ld.published();
         String how = "json-ld";
         if (published.isEmpty()) {
-            published = firstMeta(page, DATE_METAS).filter(v -> PageDates.parse(v).isPresent());
+            published = firstMeta(scan, DATE_METAS).filter(v -> PageDates.parse(v).isPresent());
             how = "meta";
         }
         if (published.isEmpty()) {
-            published = timeElement(page);
+            published = timeElement(scan);
             how = "time";
         }
         if (published.isEmpty()) {
@@ -38,19 +39,18 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
             how = "url";
         }
         if (published.isEmpty()) how = "none";
-        List<String> authors = ld.authors().isEmpty() ? metaAuthors(page) : ld.authors();
-        if (authors.isEmpty()) authors = domAuthors(page);
-        return new PageMeta(title(page, ld), authors, published, how, language(page, ld), ld.body());
+        List<String> authors = ld.authors().isEmpty() ? metaAuthors(scan) : ld.authors();
+        if (authors.isEmpty()) authors = domAuthors(scan);
+        return new PageMeta(title(page, scan, ld), authors, published, how, language(page, scan, ld), ld.body());
     }
 
-    private static String title(Document page, JsonLd ld) {
-        Optional<String> og = meta(page, "og:title").or(() -> meta(page, "twitter:title"));
+    private static String title(Document page, HeadScan scan, JsonLd ld) {
+        Optional<String> og = meta(scan, "og:title").or(() -> meta(scan, "twitter:title"));
         String docTitle = Whitespace.normalise(page.title());
         List<String> h1s = new ArrayList<>();
-        for (Element h1 : page.getElementsByTag("h1")) {
+        for (Element h1 : scan.h1s) {
             String t = Whitespace.normalise(h1.text());
             if (!t.isEmpty() && t.length() <= 400) h1s.add(t);
-            if (h1s.size() == 5) break;
         }
         List<String> declared = new ArrayList<>();
         ld.headline().ifPresent(declared::add);
@@ -77,16 +77,16 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
         return title;
     }
 
-    private static List<String> metaAuthors(Document page) {
+    private static List<String> metaAuthors(HeadScan scan) {
         List<String> out = new ArrayList<>();
-        firstMeta(page, AUTHOR_METAS)
+        firstMeta(scan, AUTHOR_METAS)
                 .filter(v -> !v.startsWith("http") && !v.startsWith("@"))
                 .ifPresent(v -> out.addAll(splitNames(v)));
         return out;
     }
 
-    private static List<String> domAuthors(Document page) {
-        for (Element e : page.select("[rel=author], [itemprop=author], .author-name, .byline-name, .byline__name, .author, .byline")) {
+    private static List<String> domAuthors(HeadScan scan) {
+        for (Element e : scan.authors) {
             String t = Whitespace.normalise(e.text());
             if (t.isEmpty() || t.length() > 80) continue;
             return splitNames(t);
@@ -104,9 +104,9 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
         return names;
     }
 
-    private static Optional<String> timeElement(Document page) {
+    private static Optional<String> timeElement(HeadScan scan) {
         Element best = null;
-        for (Element time : page.select("time[datetime]")) {
+        for (Element time : scan.times) {
             if (best == null) best = time;
             if (time.hasAttr("pubdate") || "datePublished".equals(time.attr("itemprop"))) {
                 best = time;
@@ -114,35 +114,35 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
             }
         }
         if (best == null) {
-            Element item = page.selectFirst("[itemprop=datePublished]");
-            if (item != null) {
+            for (Element item : scan.datePublished) {
                 String v = item.hasAttr("content") ? item.attr("content") : item.hasAttr("datetime") ? item.attr("datetime") : item.text();
-                return nonBlank(v).filter(d -> PageDates.parse(d).isPresent());
+                Optional<String> date = nonBlank(v).filter(d -> PageDates.parse(d).isPresent());
+                if (date.isPresent()) return date;
             }
             return Optional.empty();
         }
         return nonBlank(best.attr("datetime")).filter(d -> PageDates.parse(d).isPresent());
     }
 
-    private static Optional<String> language(Document page, JsonLd ld) {
-        Element html = page.selectFirst("html");
+    private static Optional<String> language(Document page, HeadScan scan, JsonLd ld) {
+        Element html = page.child(0);
         Optional<String> declared = html == null ? Optional.empty() : nonBlank(html.attr("lang"));
-        declared = declared.or(() -> meta(page, "content-language")).or(() -> meta(page, "og:locale")).or(ld::language);
+        declared = declared.or(() -> meta(scan, "content-language")).or(() -> meta(scan, "og:locale")).or(ld::language);
         return declared.map(l -> l.split("[-_]")[0].strip().toLowerCase(Locale.ROOT))
                 .filter(l -> l.length() >= 2 && l.length() <= 3 && l.chars().allMatch(Character::isLetter));
     }
 
-    private static Optional<String> firstMeta(Document page, String[] names) {
+    private static Optional<String> firstMeta(HeadScan scan, String[] names) {
         for (String name : names) {
-            Optional<String> v = meta(page, name);
+            Optional<String> v = meta(scan, name);
             if (v.isPresent()) return v;
         }
         return Optional.empty();
     }
 
     /** The content of the first meta tag whose name, property, itemprop or http-equiv is {@code name} (any case). */
-    static Optional<String> meta(Document page, String name) {
-        for (Element m : page.getElementsByTag("meta")) {
+    static Optional<String> meta(HeadScan scan, String name) {
+        for (Element m : scan.metas) {
             if (m.attr("property").equalsIgnoreCase(name) || m.attr("name").equalsIgnoreCase(name)
                     || m.attr("itemprop").equalsIgnoreCase(name) || m.attr("http-equiv").equalsIgnoreCase(name)) {
                 Optional<String> v = nonBlank(m.attr("content"));
