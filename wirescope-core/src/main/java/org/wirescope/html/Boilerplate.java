@@ -14,6 +14,8 @@ final class Boilerplate {
     private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "nav", "header", "footer", "aside", "form",
             "noscript", "iframe", "svg", "button", "select", "input", "textarea", "template", "menu", "dialog", "object",
             "embed", "canvas", "video", "audio", "map", "link", "meta", "figure", "picture");
+    /** Furniture tags some sites use as plain section wrappers; the lenient pass keeps them. */
+    private static final Set<String> LAYOUT_TAGS = Set.of("header", "footer", "aside", "form");
     private static final Set<String> NEVER_BY_NAME = Set.of("html", "body", "main", "article");
     private static final Set<String> WORDS = Set.of("nav", "navbar", "navigation", "menu", "share", "shares", "sharing",
             "social", "related", "comment", "comments", "cookie", "cookies", "consent", "gdpr", "subscribe", "subscription",
@@ -21,7 +23,7 @@ final class Boilerplate {
             "footer", "sidebar", "breadcrumb", "breadcrumbs", "newsletter", "popup", "modal", "masthead", "toolbar",
             "pagination", "pager", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola",
             "disqus", "signup", "login", "tags", "tagcloud", "skip", "visually", "sr", "screenreader",
-            "widget", "byline", "dateline");
+            "byline", "dateline");
     private static final String[] PREFIXES = {"navig", "menu", "share", "social", "related", "cookie", "subscri", "promo",
         "advert", "footer", "sidebar", "breadcrumb", "newsletter", "recommend", "taboola", "outbrain", "sharing"};
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "menu",
@@ -29,8 +31,13 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** Furniture by tag, hidden, or (with {@code byName}) named as furniture by class, id or role. */
-    static boolean skip(Element e, String tag, boolean byName) {
+    /**
+     * Furniture by tag, hidden, or named as furniture by class, id or role. {@code strict} false is the
+     * lenient pass for pages where the strict one leaves almost nothing: names are not read and
+     * header, footer, aside and form count as plain containers.
+     */
+    static boolean skip(Element e, String tag, boolean strict) {
+        if (!strict && LAYOUT_TAGS.contains(tag)) return false;
         if (FURNITURE_TAGS.contains(tag)) {
             // some sites wrap the whole page in one form
             return !(tag.equals("form") && e.parent() != null && e.parent().normalName().equals("body"));
@@ -39,7 +46,7 @@ final class Boilerplate {
         // the hidden attribute is not trusted: streaming-rendered pages park their whole content in hidden divisions
         String style = e.attr("style");
         if (!style.isEmpty() && hidden(style)) return true;
-        if (!byName || NEVER_BY_NAME.contains(tag)) return false;
+        if (!strict || NEVER_BY_NAME.contains(tag)) return false;
         if (ROLES.contains(e.attr("role"))) return true;
         return names(e.className()) || names(e.id());
     }

@@ -24,6 +24,8 @@ final class ContentScores {
 
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "dd");
     private static final Set<String> LOOSE_TEXT = Set.of("div", "section", "article", "main", "span", "font", "center");
+    /** Structural wrappers that pass scores through without counting as a level or receiving any. */
+    private static final Set<String> TRANSPARENT = Set.of("ul", "ol", "dl", "tbody", "thead", "tr", "table");
     private static final String[] GOOD_NAMES = {"article", "content", "post", "entry", "story", "body", "text", "main", "prose", "blog"};
     private static final String[] POOR_NAMES = {"comment", "meta", "foot", "side", "promo", "widget", "related", "card", "teaser",
         "list", "grid", "nav", "hero", "author", "bio"};
@@ -53,8 +55,8 @@ final class ContentScores {
         this.end = new int[count];
     }
 
-    static ContentScores of(Element body, boolean byName, Budget budget) {
-        Walk walk = new Walk(byName, budget);
+    static ContentScores of(Element body, boolean strict, Budget budget) {
+        Walk walk = new Walk(strict, budget);
         NodeTraversor.filter(walk, body);
         ContentScores s = new ContentScores(walk);
         s.accumulate(walk.ownText);
@@ -104,9 +106,11 @@ final class ContentScores {
             double value = (1 + Math.min(plain / 80.0, 4) + Math.min(punctuation[i], 12) * 0.25) * (1 - density) * (1 - density);
             if (tag.equals("li") || tag.equals("td")) value *= 0.5;
             double share = 1;
-            for (int p = parent[i], up = 0; p >= 0 && up < 3; p = parent[p], up++) {
+            for (int p = parent[i], up = 0; p >= 0 && up < 3; p = parent[p]) {
+                if (TRANSPARENT.contains(elements[p].normalName())) continue;
                 score[p] += value * share;
                 share /= 2;
+                up++;
             }
         }
     }
@@ -133,7 +137,7 @@ final class ContentScores {
 
     /** The measuring walk: element numbering in document order, parents before children. */
     private static final class Walk implements NodeFilter {
-        private final boolean byName;
+        private final boolean strict;
         private final Budget budget;
         Element[] elements = new Element[1024];
         int[] parent = new int[1024];
@@ -148,8 +152,8 @@ final class ContentScores {
         private int depth;
         private int anchors;
 
-        Walk(boolean byName, Budget budget) {
-            this.byName = byName;
+        Walk(boolean strict, Budget budget) {
+            this.strict = strict;
             this.budget = budget;
         }
 
@@ -182,7 +186,7 @@ final class ContentScores {
             if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
             budget.element();
             String tag = e.normalName();
-            if (Boilerplate.skip(e, tag, byName)) {
+            if (Boilerplate.skip(e, tag, strict)) {
                 if (tag.equals("figure")) figures.add(e);
                 return FilterResult.SKIP_ENTIRELY;
             }

@@ -111,8 +111,8 @@ public final class HtmlExtractor {
                 meta.language());
     }
 
-    private static void body(Element body, boolean byName, Budget budget, List<String> paragraphs, List<Caption> captions) {
-        ContentScores scores = ContentScores.of(body, byName, budget);
+    private static void body(Element body, boolean strict, Budget budget, List<String> paragraphs, List<Caption> captions) {
+        ContentScores scores = ContentScores.of(body, strict, budget);
         int best = scores.best();
         List<Element> chosen = new ArrayList<>();
         if (best < 0) {
@@ -120,7 +120,7 @@ public final class HtmlExtractor {
         } else {
             chosen.addAll(Siblings.of(scores, best));
         }
-        for (Element root : chosen) Paragraphs.write(root, scores, byName, budget, paragraphs);
+        for (Element root : chosen) Paragraphs.write(root, scores, strict, budget, paragraphs);
         List<Element> inside = new ArrayList<>();
         for (Element figure : scores.figures) {
             if (within(figure, chosen)) inside.add(figure);

@@ -99,9 +99,16 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
         List<String> names = new ArrayList<>();
         for (String part : s.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
             String name = part.strip();
-            if (!name.isEmpty() && !names.contains(name)) names.add(name);
+            if (plausibleName(name) && !names.contains(name)) names.add(name);
         }
         return names;
+    }
+
+    /** A person's or desk's name: letters, at most six words, no digits, addresses or template keys. */
+    private static boolean plausibleName(String name) {
+        if (name.isEmpty() || name.length() > 60 || name.split(" ").length > 6) return false;
+        if (name.matches(".*(\\d|@|http|\\{|\\w\\.\\w).*")) return false;
+        return name.chars().anyMatch(Character::isLetter);
     }
 
     private static Optional<String> timeElement(HeadScan scan) {

@@ -22,7 +22,7 @@ final class Paragraphs implements NodeFilter {
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "dl", "p");
 
     private final ContentScores scores;
-    private final boolean byName;
+    private final boolean strict;
     private final Budget budget;
     private final List<String> out;
     private final StringBuilder current = new StringBuilder();
@@ -30,15 +30,15 @@ final class Paragraphs implements NodeFilter {
     private int anchors;
     private int ticks;
 
-    private Paragraphs(ContentScores scores, boolean byName, Budget budget, List<String> out) {
+    private Paragraphs(ContentScores scores, boolean strict, Budget budget, List<String> out) {
         this.scores = scores;
-        this.byName = byName;
+        this.strict = strict;
         this.budget = budget;
         this.out = out;
     }
 
-    static void write(Element root, ContentScores scores, boolean byName, Budget budget, List<String> out) {
-        Paragraphs writer = new Paragraphs(scores, byName, budget, out);
+    static void write(Element root, ContentScores scores, boolean strict, Budget budget, List<String> out) {
+        Paragraphs writer = new Paragraphs(scores, strict, budget, out);
         NodeTraversor.filter(writer, root);
         writer.flush();
     }
