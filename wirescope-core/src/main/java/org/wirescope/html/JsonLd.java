@@ -65,7 +65,7 @@ record JsonLd(Optional<String> headline, Optional<String> body, List<String> aut
         Optional<String> published = text(a, "datePublished");
         if (published.isEmpty() && anyDated != null) published = text(anyDated, "datePublished");
         if (article == null) return new JsonLd(Optional.empty(), Optional.empty(), List.of(), published, Optional.empty());
-        return new JsonLd(text(a, "headline").or(() -> text(a, "name")), text(a, "articleBody"), authors(a.get("author")),
+        return new JsonLd(text(a, "headline").or(() -> text(a, "name")), raw(a, "articleBody"), authors(a.get("author")),
                 published, text(a, "inLanguage"));
     }
 
@@ -84,6 +84,13 @@ record JsonLd(Optional<String> headline, Optional<String> body, List<String> aut
         if (value == null || !value.isValueNode()) return Optional.empty();
         String s = Whitespace.normalise(value.asText());
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** A text value as it stands, line breaks kept. */
+    private static Optional<String> raw(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isValueNode() || value.asText().isBlank()) return Optional.empty();
+        return Optional.of(value.asText());
     }
 
     private static List<String> authors(JsonNode author) {
