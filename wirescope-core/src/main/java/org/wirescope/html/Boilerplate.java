@@ -1,6 +1,7 @@
 package org.wirescope.html;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -8,6 +9,7 @@ import org.jsoup.nodes.Element;
  * Which elements never hold article text: page furniture by tag (navigation, forms, scripts), hidden
  * elements, and elements whose class, id or role names navigation, sharing, related links, comments,
  * cookie banners, subscription prompts, advertising, footers, sidebars, breadcrumbs or newsletters.
+ * Callers pass a map that remembers the verdict on each class list or id within one page.
  */
 final class Boilerplate {
 
@@ -36,7 +38,7 @@ final class Boilerplate {
      * lenient pass for pages where the strict one leaves almost nothing: names are not read and
      * header, footer, aside and form count as plain containers.
      */
-    static boolean skip(Element e, String tag, boolean strict) {
+    static boolean skip(Element e, String tag, boolean strict, Map<String, Boolean> names) {
         if (!strict && LAYOUT_TAGS.contains(tag)) return false;
         if (FURNITURE_TAGS.contains(tag)) {
             // some sites wrap the whole page in one form
@@ -48,7 +50,7 @@ final class Boilerplate {
         if (!style.isEmpty() && hidden(style)) return true;
         if (!strict || NEVER_BY_NAME.contains(tag)) return false;
         if (ROLES.contains(e.attr("role"))) return true;
-        return names(e.className()) || names(e.id());
+        return names.computeIfAbsent(e.className(), Boilerplate::names) || names.computeIfAbsent(e.id(), Boilerplate::names);
     }
 
     private static boolean hidden(String style) {
@@ -70,6 +72,8 @@ final class Boilerplate {
     }
 
     private static boolean namesFurniture(String name) {
+        // utility-class frameworks write layout values into class names (lg:mr-[--sidebar-width])
+        if (name.indexOf(':') >= 0 || name.indexOf('[') >= 0 || name.indexOf('(') >= 0) return false;
         if (name.startsWith("has-") || name.startsWith("with-") || name.startsWith("no-") || name.startsWith("is-")
                 || name.contains("-with-") || name.startsWith("page-") || name.startsWith("layout")
                 || name.startsWith("single") || name.startsWith("post-type") || name.startsWith("template")) return false;

@@ -17,11 +17,13 @@ import org.jsoup.select.NodeTraversor;
  * One pass over the page body that measures every element left after dropping furniture: characters of
  * text, characters inside links and punctuation marks, own and in total. Text blocks (paragraphs,
  * quotations, preformatted text, list items, cells, and divisions holding text directly) pass a value
- * to their parent, grandparent and great-grandparent; the container with the highest value, damped by
+ * to their parent, grandparent and further up, a half, a third, … of it; the container with the highest value, damped by
  * its link density and weighted by what its class says, is the article. Iterative throughout.
  */
 final class ContentScores {
 
+    /** How many containers above a text block share its value: 1, 1/2, 1/3, … */
+    static final int LEVELS = Integer.getInteger("wirescope.html.levels", 10);
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "dd");
     private static final Set<String> LOOSE_TEXT = Set.of("div", "section", "article", "main", "span", "font", "center");
     /** Structural wrappers that pass scores through without counting as a level or receiving any. */
@@ -106,11 +108,11 @@ final class ContentScores {
             double value = (1 + Math.min(plain / 80.0, 4) + Math.min(punctuation[i], 12) * 0.25) * (1 - density) * (1 - density);
             if (tag.equals("li") || tag.equals("td")) value *= 0.5;
             double share = 1;
-            for (int p = parent[i], up = 0; p >= 0 && up < 3; p = parent[p]) {
+            for (int p = parent[i], up = 0; p >= 0 && up < LEVELS; p = parent[p]) {
                 if (TRANSPARENT.contains(elements[p].normalName())) continue;
                 score[p] += value * share;
-                share /= 2;
                 up++;
+                share = 1.0 / (up + 1);
             }
         }
     }
@@ -147,6 +149,7 @@ final class ContentScores {
         int[] punct = new int[1024];
         final Map<Element, Integer> index = new IdentityHashMap<>();
         final List<Element> figures = new ArrayList<>();
+        private final Map<String, Boolean> names = new java.util.HashMap<>();
         int n;
         private int[] stack = new int[256];
         private int depth;
@@ -186,7 +189,7 @@ final class ContentScores {
             if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
             budget.element();
             String tag = e.normalName();
-            if (Boilerplate.skip(e, tag, strict)) {
+            if (Boilerplate.skip(e, tag, strict, names)) {
                 if (tag.equals("figure")) figures.add(e);
                 return FilterResult.SKIP_ENTIRELY;
             }
