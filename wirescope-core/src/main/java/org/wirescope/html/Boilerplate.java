@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
  * Which elements never hold article text: page furniture by tag (navigation, forms, scripts), hidden
  * elements, and elements whose class, id or role names navigation, sharing, related links, comments,
  * cookie banners, subscription prompts, advertising, footers, sidebars, breadcrumbs or newsletters.
- * Callers pass a map that remembers the verdict on each class list or id within one page.
  */
 final class Boilerplate {
 
@@ -33,22 +32,27 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /**
-     * Furniture by tag, hidden, or named as furniture by class, id or role. {@code strict} false is the
-     * lenient pass for pages where the strict one leaves almost nothing: names are not read and
-     * header, footer, aside and form count as plain containers.
-     */
-    static boolean skip(Element e, String tag, boolean strict, Map<String, Boolean> names) {
-        if (!strict && LAYOUT_TAGS.contains(tag)) return false;
-        if (FURNITURE_TAGS.contains(tag)) {
-            // some sites wrap the whole page in one form
-            return !(tag.equals("form") && e.parent() != null && e.parent().normalName().equals("body"));
-        }
+    /** Furniture by tag that never holds article text, or hidden by its style. */
+    static boolean hard(Element e, String tag) {
+        if (FURNITURE_TAGS.contains(tag) && !LAYOUT_TAGS.contains(tag)) return true;
         if (e.attributesSize() == 0) return false;
         // the hidden attribute is not trusted: streaming-rendered pages park their whole content in hidden divisions
         String style = e.attr("style");
-        if (!style.isEmpty() && hidden(style)) return true;
-        if (!strict || NEVER_BY_NAME.contains(tag)) return false;
+        return !style.isEmpty() && hidden(style);
+    }
+
+    /**
+     * Probably furniture: a header, footer, aside or form, or (in the strict pass) an element whose class,
+     * id or role names furniture. Such an element is left out unless it holds most of the page's text.
+     * {@code names} remembers the verdict on each class list or id within one page.
+     */
+    static boolean soft(Element e, String tag, boolean strict, Map<String, Boolean> names) {
+        if (!strict) return false;
+        if (LAYOUT_TAGS.contains(tag)) {
+            // some sites wrap the whole page in one form
+            return !(tag.equals("form") && e.parent() != null && e.parent().normalName().equals("body"));
+        }
+        if (e.attributesSize() == 0 || NEVER_BY_NAME.contains(tag)) return false;
         if (ROLES.contains(e.attr("role"))) return true;
         return names.computeIfAbsent(e.className(), Boilerplate::names) || names.computeIfAbsent(e.id(), Boilerplate::names);
     }

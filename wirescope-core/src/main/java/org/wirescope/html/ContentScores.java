@@ -41,7 +41,10 @@ final class ContentScores {
     /** One past the last descendant of each element: element i's subtree is [i, end[i]). */
     final int[] end;
     final Map<Element, Integer> index;
+    /** Elements left out: probable furniture that does not hold most of the page's text, and all inside it. */
+    final boolean[] dead;
     final List<Element> figures;
+    final int[] figureParents;
     final int count;
 
     private ContentScores(Walk walk) {
@@ -53,6 +56,8 @@ final class ContentScores {
         this.punctuation = Arrays.copyOf(walk.punct, count);
         this.index = walk.index;
         this.figures = walk.figures;
+        this.figureParents = Arrays.copyOf(walk.figureParents, walk.figures.size());
+        this.dead = new boolean[count];
         this.score = new double[count];
         this.end = new int[count];
     }
@@ -61,6 +66,7 @@ final class ContentScores {
         Walk walk = new Walk(strict, budget);
         NodeTraversor.filter(walk, body);
         ContentScores s = new ContentScores(walk);
+        s.bury(walk.soft);
         s.accumulate(walk.ownText);
         return s;
     }
@@ -74,7 +80,7 @@ final class ContentScores {
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < count; i++) {
-            if (score[i] <= 0) continue;
+            if (score[i] <= 0 || dead[i]) continue;
             double s = adjusted(i);
             if (s > bestScore) {
                 bestScore = s;
@@ -88,17 +94,31 @@ final class ContentScores {
         return score[i] * (1 - linkDensity(i)) * nameWeight(elements[i]);
     }
 
+    /** Marks probable furniture dead unless it holds more than half of the page's plain text. */
+    private void bury(boolean[] soft) {
+        int[] plain = new int[count];
+        for (int i = 0; i < count; i++) plain[i] = text[i] - linkText[i];
+        for (int i = count - 1; i > 0; i--) {
+            if (parent[i] >= 0) plain[parent[i]] += plain[i];
+        }
+        int page = count == 0 ? 0 : plain[0];
+        for (int i = 0; i < count; i++) {
+            dead[i] = (parent[i] >= 0 && dead[parent[i]]) || (soft[i] && plain[i] <= page / 2);
+        }
+    }
+
     private void accumulate(int[] ownText) {
         for (int i = 0; i < count; i++) end[i] = i + 1;
         for (int i = count - 1; i > 0; i--) {
             int p = parent[i];
             if (p >= 0 && end[i] > end[p]) end[p] = end[i];
-            if (p < 0) continue;
+            if (p < 0 || dead[i]) continue;
             text[p] += text[i];
             linkText[p] += linkText[i];
             punctuation[p] += punctuation[i];
         }
         for (int i = 0; i < count; i++) {
+            if (dead[i]) continue;
             String tag = elements[i].normalName();
             boolean block = PARAGRAPHS.contains(tag) || (LOOSE_TEXT.contains(tag) && ownText[i] >= 60) || tag.equals("li");
             if (!block) continue;
@@ -147,6 +167,8 @@ final class ContentScores {
         int[] ownText = new int[1024];
         int[] link = new int[1024];
         int[] punct = new int[1024];
+        boolean[] soft = new boolean[1024];
+        int[] figureParents = new int[16];
         final Map<Element, Integer> index = new IdentityHashMap<>();
         final List<Element> figures = new ArrayList<>();
         private final Map<String, Boolean> names = new java.util.HashMap<>();
@@ -189,11 +211,16 @@ final class ContentScores {
             if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
             budget.element();
             String tag = e.normalName();
-            if (Boilerplate.skip(e, tag, strict, names)) {
-                if (tag.equals("figure")) figures.add(e);
+            if (Boilerplate.hard(e, tag)) {
+                if (tag.equals("figure") && depth > 0) {
+                    if (figures.size() == figureParents.length) figureParents = Arrays.copyOf(figureParents, figures.size() * 2);
+                    figureParents[figures.size()] = stack[depth - 1];
+                    figures.add(e);
+                }
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (n == elements.length) grow();
+            soft[n] = Boilerplate.soft(e, tag, strict, names);
             elements[n] = e;
             parent[n] = depth == 0 ? -1 : stack[depth - 1];
             index.put(e, n);
@@ -221,6 +248,7 @@ final class ContentScores {
             ownText = Arrays.copyOf(ownText, size);
             link = Arrays.copyOf(link, size);
             punct = Arrays.copyOf(punct, size);
+            soft = Arrays.copyOf(soft, size);
         }
     }
 }

@@ -122,8 +122,9 @@ public final class HtmlExtractor {
         }
         for (Element root : chosen) Paragraphs.write(root, scores, strict, budget, paragraphs);
         List<Element> inside = new ArrayList<>();
-        for (Element figure : scores.figures) {
-            if (within(figure, chosen)) inside.add(figure);
+        for (int f = 0; f < scores.figures.size(); f++) {
+            Element figure = scores.figures.get(f);
+            if (!scores.dead[scores.figureParents[f]] && within(figure, chosen)) inside.add(figure);
         }
         captions.addAll(Figures.of(inside));
     }

@@ -53,7 +53,7 @@ final class Paragraphs implements NodeFilter {
         if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
         String tag = e.normalName();
         Integer i = scores.index.get(e);
-        if (i == null) return FilterResult.SKIP_ENTIRELY;
+        if (i == null || scores.dead[i]) return FilterResult.SKIP_ENTIRELY;
         if (depth > 0 && LINK_LISTS.contains(tag) && scores.text[i] > 0 && scores.linkDensity(i) > 0.6) {
             return FilterResult.SKIP_ENTIRELY;
         }

@@ -21,6 +21,7 @@ final class Siblings {
         List<Element> out = new ArrayList<>();
         for (int i = parent + 1; i < scores.end[parent]; i = scores.end[i]) {
             Element e = scores.elements[i];
+            if (scores.dead[i]) continue;
             if (i == best) {
                 out.add(e);
                 continue;
