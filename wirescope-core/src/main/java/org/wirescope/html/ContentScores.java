@@ -2,7 +2,6 @@ package org.wirescope.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +39,6 @@ final class ContentScores {
     final double[] score;
     /** One past the last descendant of each element: element i's subtree is [i, end[i]). */
     final int[] end;
-    final Map<Element, Integer> index;
     /** Elements left out: probable furniture that does not hold most of the page's text, and all inside it. */
     final boolean[] dead;
     final List<Element> figures;
@@ -54,7 +52,6 @@ final class ContentScores {
         this.text = Arrays.copyOf(walk.text, count);
         this.linkText = Arrays.copyOf(walk.link, count);
         this.punctuation = Arrays.copyOf(walk.punct, count);
-        this.index = walk.index;
         this.figures = walk.figures;
         this.figureParents = Arrays.copyOf(walk.figureParents, walk.figures.size());
         this.dead = new boolean[count];
@@ -169,7 +166,6 @@ final class ContentScores {
         int[] punct = new int[1024];
         boolean[] soft = new boolean[1024];
         int[] figureParents = new int[16];
-        final Map<Element, Integer> index = new IdentityHashMap<>();
         final List<Element> figures = new ArrayList<>();
         private final Map<String, Boolean> names = new java.util.HashMap<>();
         int n;
@@ -223,7 +219,6 @@ final class ContentScores {
             soft[n] = Boilerplate.soft(e, tag, strict, names);
             elements[n] = e;
             parent[n] = depth == 0 ? -1 : stack[depth - 1];
-            index.put(e, n);
             if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
             stack[depth++] = n;
             n++;

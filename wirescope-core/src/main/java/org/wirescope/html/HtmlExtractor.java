@@ -113,14 +113,14 @@ public final class HtmlExtractor {
 
     private static void body(Element body, boolean strict, Budget budget, List<String> paragraphs, List<Caption> captions) {
         ContentScores scores = ContentScores.of(body, strict, budget);
+        if (scores.count == 0) return;
         int best = scores.best();
+        List<Integer> roots = best < 0 ? List.of(0) : Siblings.of(scores, best);
         List<Element> chosen = new ArrayList<>();
-        if (best < 0) {
-            chosen.add(body);
-        } else {
-            chosen.addAll(Siblings.of(scores, best));
+        for (int root : roots) {
+            chosen.add(scores.elements[root]);
+            Paragraphs.write(root, scores, budget, paragraphs);
         }
-        for (Element root : chosen) Paragraphs.write(root, scores, strict, budget, paragraphs);
         List<Element> inside = new ArrayList<>();
         for (int f = 0; f < scores.figures.size(); f++) {
             Element figure = scores.figures.get(f);

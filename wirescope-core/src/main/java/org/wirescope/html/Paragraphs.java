@@ -22,7 +22,8 @@ final class Paragraphs implements NodeFilter {
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "dl", "p");
 
     private final ContentScores scores;
-    private final boolean strict;
+    /** The scores index of the next element met: the walk here meets elements in the order scoring numbered them. */
+    private int cursor;
     private final Budget budget;
     private final List<String> out;
     private final StringBuilder current = new StringBuilder();
@@ -30,16 +31,17 @@ final class Paragraphs implements NodeFilter {
     private int anchors;
     private int ticks;
 
-    private Paragraphs(ContentScores scores, boolean strict, Budget budget, List<String> out) {
+    private Paragraphs(ContentScores scores, Budget budget, List<String> out, int root) {
         this.scores = scores;
-        this.strict = strict;
+        this.cursor = root;
         this.budget = budget;
         this.out = out;
     }
 
-    static void write(Element root, ContentScores scores, boolean strict, Budget budget, List<String> out) {
-        Paragraphs writer = new Paragraphs(scores, strict, budget, out);
-        NodeTraversor.filter(writer, root);
+    /** Writes element {@code root} (an index into {@code scores}) as paragraphs. */
+    static void write(int root, ContentScores scores, Budget budget, List<String> out) {
+        Paragraphs writer = new Paragraphs(scores, budget, out, root);
+        NodeTraversor.filter(writer, scores.elements[root]);
         writer.flush();
     }
 
@@ -52,9 +54,10 @@ final class Paragraphs implements NodeFilter {
         }
         if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
         String tag = e.normalName();
-        Integer i = scores.index.get(e);
-        if (i == null || scores.dead[i]) return FilterResult.SKIP_ENTIRELY;
-        if (depth > 0 && LINK_LISTS.contains(tag) && scores.text[i] > 0 && scores.linkDensity(i) > 0.6) {
+        if (Boilerplate.hard(e, tag)) return FilterResult.SKIP_ENTIRELY;
+        int i = cursor++;
+        if (scores.dead[i] || (depth > 0 && LINK_LISTS.contains(tag) && scores.text[i] > 0 && scores.linkDensity(i) > 0.6)) {
+            cursor = scores.end[i];
             return FilterResult.SKIP_ENTIRELY;
         }
         if (BREAKS.contains(tag)) flush();

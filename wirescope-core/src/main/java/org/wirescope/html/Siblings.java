@@ -12,24 +12,25 @@ final class Siblings {
 
     private Siblings() {}
 
-    static List<Element> of(ContentScores scores, int best) {
+    /** Indices of the chosen elements, in page order. */
+    static List<Integer> of(ContentScores scores, int best) {
         int parent = scores.parent[best];
-        if (parent < 0) return List.of(scores.elements[best]);
+        if (parent < 0) return List.of(best);
         double bestScore = scores.adjusted(best);
         double threshold = Math.max(3, bestScore * 0.2);
         String bestClass = scores.elements[best].className();
-        List<Element> out = new ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (int i = parent + 1; i < scores.end[parent]; i = scores.end[i]) {
             Element e = scores.elements[i];
             if (scores.dead[i]) continue;
             if (i == best) {
-                out.add(e);
+                out.add(i);
                 continue;
             }
             int plain = scores.text[i] - scores.linkText[i];
             boolean sameClass = !bestClass.isEmpty() && bestClass.equals(e.className()) && scores.score[i] > 0;
             boolean prose = e.normalName().equals("p") && plain > 80 && scores.linkDensity(i) < 0.25;
-            if (scores.adjusted(i) >= threshold || sameClass || prose) out.add(e);
+            if (scores.adjusted(i) >= threshold || sameClass || prose) out.add(i);
         }
         return out;
     }
