@@ -1,6 +1,8 @@
 package org.wirescope.app;
 
 import java.util.concurrent.Callable;
+import org.wirescope.app.eval.EvalEventsCommand;
+import org.wirescope.app.eval.EvalExtractionCommand;
 import org.wirescope.app.eval.EvalQuotesCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,9 +13,10 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"Scores an extraction capability against gold data: precision, recall and F1, "
                 + "printed the same way every time.", ""},
-        subcommands = {EvalQuotesCommand.class, org.wirescope.app.eval.EvalEventsCommand.class},
+        subcommands = {EvalQuotesCommand.class, EvalEventsCommand.class, EvalExtractionCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  wirescope eval quotes", "  wirescope eval events --gold ../shared/gold/events/plover-gsr.jsonl", "  wirescope eval quotes --gold ../shared/gold/quotes/polnear-dev.jsonl --baseline corenlp"})
+        footer = {"  wirescope eval quotes", "  wirescope eval events", "  wirescope eval extraction",
+            "  wirescope eval quotes --gold ../shared/gold/quotes/polnear-dev.jsonl --baseline corenlp"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -16,7 +16,8 @@ import org.wirescope.model.Span;
  * The clean stage: turns one raw document into clean articles. A plain-text scrape may hold
  * several articles; each comes out with its title, captions and credits, byline, publication date
  * with provenance, and a body of paragraphs joined by blank lines whose offsets map back to the
- * raw input. Stateless and thread-safe.
+ * raw input. An HTML page ({@link Source.Format#HTML}) gives one article through
+ * {@link org.wirescope.html.HtmlExtractor}; see {@link HtmlArticles}. Stateless and thread-safe.
  *
  * <pre>{@code
  * Cleaner cleaner = Cleaner.create(Limits.DEFAULTS);
@@ -45,6 +46,7 @@ public final class Cleaner {
      */
     public List<Article> clean(RawDocument document) throws RejectedInputException {
         Objects.requireNonNull(document, "document");
+        if (document.source().format() == Source.Format.HTML) return List.of(HtmlArticles.clean(document));
         String raw = document.text();
         List<Line> lines = Texts.lines(raw);
         for (Line line : lines) {

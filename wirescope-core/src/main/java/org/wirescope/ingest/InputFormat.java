@@ -8,7 +8,7 @@ import java.util.Optional;
 enum InputFormat {
     TEXT(null),
     JSONL(null),
-    HTML("HTML input is not supported yet"),
+    HTML(null),
     WARC("WARC input is not supported yet"),
     RSS("RSS/Atom input is not supported yet");
 

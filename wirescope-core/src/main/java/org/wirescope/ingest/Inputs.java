@@ -14,8 +14,9 @@ import org.wirescope.config.Limits;
  * <p>A spec is a file, a directory (walked recursively in path order, hidden entries skipped), a
  * glob relative to the working directory ({@code data/*.txt}, {@code **}{@code /*.jsonl}), or
  * {@code -} for standard input (read as plain text). Files are read by extension after stripping
- * {@code .gz}: {@code .jsonl}/{@code .ndjson} give one document per line, {@code .html}/{@code .htm}
- * are refused for now, everything else is one plain-text document per file. Specs are expanded when
+ * {@code .gz}: {@code .jsonl}/{@code .ndjson} give one document per line, {@code .html}/{@code .htm}/{@code .xhtml}
+ * give one {@link org.wirescope.model.Source.Format#HTML} document of raw markup, everything else is
+ * one plain-text document per file. Specs are expanded when
  * opened (names and sizes only); contents are read one file at a time while iterating.
  *
  * <p>Nothing bad in the input throws: a missing path, an empty, binary, oversized or undecodable

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.wirescope.config.Limits;
+import org.wirescope.model.Source;
 
 /** Walks the inputs one at a time, holding at most one of them open. */
 final class InputsIterator implements Iterator<Ingested>, AutoCloseable {
@@ -58,7 +59,7 @@ final class InputsIterator implements Iterator<Ingested>, AutoCloseable {
             if (unsupported.isPresent()) return ItemReader.of(Items.failed(file.uri(), unsupported.get(), file.size()));
             return format == InputFormat.JSONL
                     ? JsonlReader.open(file, limits, jsonLine)
-                    : ItemReader.of(PlainText.read(file, limits));
+                    : ItemReader.of(PlainText.read(file, limits, format == InputFormat.HTML ? Source.Format.HTML : Source.Format.TEXT));
         } catch (RuntimeException e) {
             // a bad input never stops a run: whatever a reader trips over becomes this input's reject
             return ItemReader.of(Items.failed(uriOf(input), Reasons.unexpected(e), 0));

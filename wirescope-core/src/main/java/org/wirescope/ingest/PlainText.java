@@ -9,7 +9,12 @@ import org.wirescope.config.Limits;
 import org.wirescope.model.RawDocument;
 import org.wirescope.model.Source;
 
-/** Reads a plain-text input whole into one document, refusing it when it is too large, empty, binary or undecodable. */
+/**
+ * Reads a plain-text or HTML input whole into one document, refusing it when it is too large, empty,
+ * binary or undecodable. HTML is kept as markup ({@link Source.Format#HTML}); the clean stage extracts it.
+ * Its bytes are decoded like text, so a page whose declared charset is wrong but whose bytes are UTF-8
+ * (or plain windows-1252) still reads right; the declaration is not consulted.
+ */
 final class PlainText {
 
     private static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
@@ -17,6 +22,10 @@ final class PlainText {
     private PlainText() {}
 
     static Ingested read(Input.File file, Limits limits) {
+        return read(file, limits, Source.Format.TEXT);
+    }
+
+    static Ingested read(Input.File file, Limits limits, Source.Format format) {
         String uri = file.uri();
         long size = file.size();
         boolean gzip = InputFormat.isGzip(file.path());
@@ -27,7 +36,7 @@ final class PlainText {
              InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw) {
             Optional<byte[]> bytes = readAtMost(in, limits.maxDocumentBytes());
             if (bytes.isEmpty()) return Items.failed(uri, Reasons.tooLargeStream(limits.maxDocumentBytes()), size);
-            return fromBytes(uri, bytes.get(), size);
+            return fromBytes(uri, bytes.get(), size, format);
         } catch (IOException e) {
             return Items.failed(uri, gzip ? Reasons.ofGzip(e) : Reasons.of(e), size);
         }
@@ -55,6 +64,10 @@ final class PlainText {
     }
 
     static Ingested fromBytes(String uri, byte[] bytes, long accountedBytes) {
+        return fromBytes(uri, bytes, accountedBytes, Source.Format.TEXT);
+    }
+
+    static Ingested fromBytes(String uri, byte[] bytes, long accountedBytes, Source.Format format) {
         if (bytes.length == 0) return Items.failed(uri, Reasons.EMPTY, accountedBytes);
         Optional<String> binary = BinarySniffer.binaryReason(bytes, bytes.length);
         if (binary.isPresent()) return Items.failed(uri, binary.get(), accountedBytes);
@@ -63,7 +76,7 @@ final class PlainText {
         Decoded.Text text = (Decoded.Text) decoded;
         if (text.text().isBlank()) return Items.failed(uri, Reasons.EMPTY, accountedBytes);
         if (BinarySniffer.hasNul(text.text())) return Items.failed(uri, Reasons.BINARY, accountedBytes);
-        Source source = Source.of(uri, Source.Format.TEXT);
+        Source source = Source.of(uri, format);
         return Items.document(new RawDocument(source, text.text(), text.encoding(), RawDocument.Given.NONE), accountedBytes);
     }
 }

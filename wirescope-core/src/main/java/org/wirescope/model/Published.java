@@ -9,7 +9,7 @@ import java.util.Optional;
  * determines it; otherwise {@code notBefore} may bound it from below. Never a guess.
  *
  * @param how how it was found: {@code given}, {@code dateline}, {@code caption}, {@code weekday},
- *            {@code bound} or {@code none}
+ *            {@code bound} or {@code none}; for HTML pages {@code json-ld}, {@code meta}, {@code time} or {@code url}
  * @param evidence the words that support it, as they stand in the input
  */
 public record Published(Optional<LocalDate> date, Optional<LocalDate> notBefore, String how, Optional<String> evidence) {

@@ -172,10 +172,25 @@ class PlainTextInputTest {
     }
 
     @Test
-    void refusesHtmlUntilItsReaderExists() {
+    void readsHtmlAsRawMarkupForTheCleanStage() {
         Path file = write(dir.resolve("page.html"), "<html><body>Hi</body></html>");
 
-        assertThat(reason(only(spec(file)))).isEqualTo("HTML input is not supported yet");
+        Ingested item = only(spec(file));
+
+        assertThat(item).isInstanceOfSatisfying(Ingested.Document.class, d -> {
+            assertThat(d.document().source().format()).isEqualTo(org.wirescope.model.Source.Format.HTML);
+            assertThat(d.document().text()).isEqualTo("<html><body>Hi</body></html>");
+        });
+    }
+
+    @Test
+    void readsUtf8HtmlRightDespiteAWrongDeclaredCharset() {
+        Path file = write(dir.resolve("page.htm"), "<meta charset=\"iso-8859-1\"><p>Café in Zürich</p>");
+
+        Ingested item = only(spec(file));
+
+        assertThat(item).isInstanceOfSatisfying(Ingested.Document.class,
+                d -> assertThat(d.document().text()).contains("Café in Zürich"));
     }
 
     @Test
@@ -202,7 +217,7 @@ class PlainTextInputTest {
     void goesOnWithTheNextFileAfterEachBadOne() {
         write(dir.resolve("1-empty.txt"), "");
         write(dir.resolve("2-binary.txt"), bytes(0, 0, 0));
-        write(dir.resolve("3-page.htm"), "<p>x</p>");
+        write(dir.resolve("3-archive.warc"), "WARC/1.0");
         write(dir.resolve("4-good.txt"), "Good story.");
 
         List<Ingested> items = all(spec(dir));

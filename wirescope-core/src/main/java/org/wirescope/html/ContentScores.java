@@ -1,0 +1,249 @@
+package org.wirescope.html;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One pass over the page body that measures every element left after dropping furniture: characters of
+ * text, characters inside links and punctuation marks, own and in total. Text blocks (paragraphs,
+ * quotations, preformatted text, list items, cells, and divisions holding text directly) pass a value
+ * to their parent, grandparent and further up, a half, a third, … of it; the container with the highest value, damped by
+ * its link density and weighted by what its class says, is the article. Iterative throughout.
+ */
+final class ContentScores {
+
+    /** How many containers above a text block share its value: 1, 1/2, 1/3, … */
+    static final int LEVELS = Integer.getInteger("wirescope.html.levels", 10);
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "dd");
+    private static final Set<String> LOOSE_TEXT = Set.of("div", "section", "article", "main", "span", "font", "center");
+    /** Structural wrappers that pass scores through without counting as a level or receiving any. */
+    private static final Set<String> TRANSPARENT = Set.of("ul", "ol", "dl", "tbody", "thead", "tr", "table");
+    private static final String[] GOOD_NAMES = {"article", "content", "post", "entry", "story", "body", "text", "main", "prose", "blog"};
+    private static final String[] POOR_NAMES = {"comment", "meta", "foot", "side", "promo", "widget", "related", "card", "teaser",
+        "list", "grid", "nav", "hero", "author", "bio"};
+
+    final Element[] elements;
+    final int[] parent;
+    final int[] text;
+    final int[] linkText;
+    final int[] punctuation;
+    final double[] score;
+    /** One past the last descendant of each element: element i's subtree is [i, end[i]). */
+    final int[] end;
+    /** Elements left out: probable furniture that does not hold most of the page's text, and all inside it. */
+    final boolean[] dead;
+    final List<Element> figures;
+    final int[] figureParents;
+    final int count;
+
+    private ContentScores(Walk walk) {
+        this.count = walk.n;
+        this.elements = Arrays.copyOf(walk.elements, count);
+        this.parent = Arrays.copyOf(walk.parent, count);
+        this.text = Arrays.copyOf(walk.text, count);
+        this.linkText = Arrays.copyOf(walk.link, count);
+        this.punctuation = Arrays.copyOf(walk.punct, count);
+        this.figures = walk.figures;
+        this.figureParents = Arrays.copyOf(walk.figureParents, walk.figures.size());
+        this.dead = new boolean[count];
+        this.score = new double[count];
+        this.end = new int[count];
+    }
+
+    static ContentScores of(Element body, boolean strict, Budget budget) {
+        Walk walk = new Walk(strict, budget);
+        NodeTraversor.filter(walk, body);
+        ContentScores s = new ContentScores(walk);
+        s.bury(walk.soft);
+        s.accumulate(walk.ownText);
+        return s;
+    }
+
+    double linkDensity(int i) {
+        return text[i] == 0 ? 0 : (double) linkText[i] / text[i];
+    }
+
+    /** The best container, or -1 when no element holds a text block. */
+    int best() {
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < count; i++) {
+            if (score[i] <= 0 || dead[i]) continue;
+            double s = adjusted(i);
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    double adjusted(int i) {
+        return score[i] * (1 - linkDensity(i)) * nameWeight(elements[i]);
+    }
+
+    /** Marks probable furniture dead unless it holds more than half of the page's plain text. */
+    private void bury(boolean[] soft) {
+        int[] plain = new int[count];
+        for (int i = 0; i < count; i++) plain[i] = text[i] - linkText[i];
+        for (int i = count - 1; i > 0; i--) {
+            if (parent[i] >= 0) plain[parent[i]] += plain[i];
+        }
+        int page = count == 0 ? 0 : plain[0];
+        for (int i = 0; i < count; i++) {
+            dead[i] = (parent[i] >= 0 && dead[parent[i]]) || (soft[i] && plain[i] <= page / 2);
+        }
+    }
+
+    private void accumulate(int[] ownText) {
+        for (int i = 0; i < count; i++) end[i] = i + 1;
+        for (int i = count - 1; i > 0; i--) {
+            int p = parent[i];
+            if (p >= 0 && end[i] > end[p]) end[p] = end[i];
+            if (p < 0 || dead[i]) continue;
+            text[p] += text[i];
+            linkText[p] += linkText[i];
+            punctuation[p] += punctuation[i];
+        }
+        for (int i = 0; i < count; i++) {
+            if (dead[i]) continue;
+            String tag = elements[i].normalName();
+            boolean block = PARAGRAPHS.contains(tag) || (LOOSE_TEXT.contains(tag) && ownText[i] >= 60) || tag.equals("li");
+            if (!block) continue;
+            int plain = text[i] - linkText[i];
+            if (plain < 25) continue;
+            double density = linkDensity(i);
+            double value = (1 + Math.min(plain / 80.0, 4) + Math.min(punctuation[i], 12) * 0.25) * (1 - density) * (1 - density);
+            if (tag.equals("li") || tag.equals("td")) value *= 0.5;
+            double share = 1;
+            for (int p = parent[i], up = 0; p >= 0 && up < LEVELS; p = parent[p]) {
+                if (TRANSPARENT.contains(elements[p].normalName())) continue;
+                score[p] += value * share;
+                up++;
+                share = 1.0 / (up + 1);
+            }
+        }
+    }
+
+    private static double nameWeight(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        double w = 1;
+        if (e.normalName().equals("article") || e.normalName().equals("main")) w *= 1.2;
+        if (names.isBlank()) return w;
+        for (String good : GOOD_NAMES) {
+            if (names.contains(good)) {
+                w *= 1.25;
+                break;
+            }
+        }
+        for (String poor : POOR_NAMES) {
+            if (names.contains(poor)) {
+                w *= 0.6;
+                break;
+            }
+        }
+        return w;
+    }
+
+    /** The measuring walk: element numbering in document order, parents before children. */
+    private static final class Walk implements NodeFilter {
+        private final boolean strict;
+        private final Budget budget;
+        Element[] elements = new Element[1024];
+        int[] parent = new int[1024];
+        int[] text = new int[1024];
+        int[] ownText = new int[1024];
+        int[] link = new int[1024];
+        int[] punct = new int[1024];
+        boolean[] soft = new boolean[1024];
+        int[] figureParents = new int[16];
+        final List<Element> figures = new ArrayList<>();
+        private final Map<String, Boolean> names = new java.util.HashMap<>();
+        int n;
+        private int[] stack = new int[256];
+        private int depth;
+        private int anchors;
+
+        Walk(boolean strict, Budget budget) {
+            this.strict = strict;
+            this.budget = budget;
+        }
+
+        @Override
+        public FilterResult head(Node node, int ignored) {
+            if (node instanceof TextNode t) {
+                if (depth == 0) return FilterResult.CONTINUE;
+                int top = stack[depth - 1];
+                String s = t.getWholeText();
+                int chars = 0;
+                int marks = 0;
+                boolean space = true;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (Whitespace.isSpace(c)) {
+                        if (!space) chars++;
+                        space = true;
+                    } else {
+                        chars++;
+                        space = false;
+                        if (c == ',' || c == '.' || c == ';' || c == '?' || c == '!' || c == '"' || c == '\u201d') marks++;
+                    }
+                }
+                text[top] += chars;
+                ownText[top] += chars;
+                punct[top] += marks;
+                if (anchors > 0) link[top] += chars;
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+            budget.element();
+            String tag = e.normalName();
+            if (Boilerplate.hard(e, tag)) {
+                if (tag.equals("figure") && depth > 0) {
+                    if (figures.size() == figureParents.length) figureParents = Arrays.copyOf(figureParents, figures.size() * 2);
+                    figureParents[figures.size()] = stack[depth - 1];
+                    figures.add(e);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (n == elements.length) grow();
+            soft[n] = Boilerplate.soft(e, tag, strict, names);
+            elements[n] = e;
+            parent[n] = depth == 0 ? -1 : stack[depth - 1];
+            if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
+            stack[depth++] = n;
+            n++;
+            if (tag.equals("a")) anchors++;
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int ignored) {
+            if (node instanceof Element e) {
+                depth--;
+                if (e.normalName().equals("a")) anchors--;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void grow() {
+            int size = elements.length * 2;
+            elements = Arrays.copyOf(elements, size);
+            parent = Arrays.copyOf(parent, size);
+            text = Arrays.copyOf(text, size);
+            ownText = Arrays.copyOf(ownText, size);
+            link = Arrays.copyOf(link, size);
+            punct = Arrays.copyOf(punct, size);
+            soft = Arrays.copyOf(soft, size);
+        }
+    }
+}
