@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 import org.wirescope.config.Limits;
 import org.wirescope.model.RawDocument;
 import org.wirescope.model.Source;
-import org.wirescope.pipeline.Pipeline;
-import org.wirescope.pipeline.Stages;
+import org.wirescope.clean.Cleaner;
+import org.wirescope.clean.RejectedInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,25 +92,25 @@ public final class BenchCleanCommand implements Callable<Integer> {
                 articles > 0 ? ", taken to " + articles : "", ByteSize.human(bytes));
         out.flush();
 
-        Pipeline pipeline = Pipeline.create(Limits.DEFAULTS, Stages.CLEAN);
+        Cleaner cleaner = Cleaner.create(Limits.DEFAULTS);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            return timed(out, pipeline, pool, docs, bytes);
+            return timed(out, cleaner, pool, docs, bytes);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Integer timed(PrintWriter out, Pipeline pipeline, ExecutorService pool, List<RawDocument> docs, long bytes) {
+    private Integer timed(PrintWriter out, Cleaner cleaner, ExecutorService pool, List<RawDocument> docs, long bytes) {
         long produced = 0;
-        for (int i = 0; i < warmup; i++) produced = pass(pipeline, pool, docs);
+        for (int i = 0; i < warmup; i++) produced = pass(cleaner, pool, docs);
         out.printf(Locale.ROOT, "warm-up: %d pass%s, %d articles out per pass%n", warmup, warmup == 1 ? "" : "es", produced);
 
         double[] articlesPerS = new double[runs];
         double[] mbPerS = new double[runs];
         for (int r = 0; r < runs; r++) {
             long t0 = System.nanoTime();
-            pass(pipeline, pool, docs);
+            pass(cleaner, pool, docs);
             double seconds = (System.nanoTime() - t0) / 1e9;
             articlesPerS[r] = docs.size() / seconds;
             mbPerS[r] = bytes / 1e6 / seconds;
@@ -124,14 +124,14 @@ public final class BenchCleanCommand implements Callable<Integer> {
     }
 
     /** One pass over the corpus, split across the pool; returns how many articles came out (so the work cannot be skipped). */
-    private long pass(Pipeline pipeline, ExecutorService pool, List<RawDocument> docs) {
+    private long pass(Cleaner cleaner, ExecutorService pool, List<RawDocument> docs) {
         List<Future<Long>> parts = new ArrayList<>();
         int chunk = (docs.size() + threads - 1) / threads;
         for (int from = 0; from < docs.size(); from += chunk) {
             List<RawDocument> slice = docs.subList(from, Math.min(docs.size(), from + chunk));
             parts.add(pool.submit(() -> {
                 long produced = 0;
-                for (RawDocument doc : slice) produced += pipeline.process(doc).records().size();
+                for (RawDocument doc : slice) produced += cleanCount(cleaner, doc);
                 return produced;
             }));
         }
@@ -145,6 +145,14 @@ public final class BenchCleanCommand implements Callable<Integer> {
             throw new IllegalStateException("bench pass failed: " + e.getCause(), e.getCause());
         }
         return produced;
+    }
+
+    private static int cleanCount(Cleaner cleaner, RawDocument doc) {
+        try {
+            return cleaner.clean(doc).size();
+        } catch (RejectedInputException e) {
+            return 0;
+        }
     }
 
     static double median(double[] values) {

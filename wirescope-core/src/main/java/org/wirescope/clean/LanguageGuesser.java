@@ -29,7 +29,7 @@ final class LanguageGuesser {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         Optional<String> script = byScript(sample);
         if (script.isPresent()) return script;
-        String[] words = Texts.lower(sample).split("[^\\p{L}]+");
+        String[] words = words(Texts.lower(sample));
         if (words.length < 5) return Optional.empty();
         String best = null;
         int bestScore = 0;
@@ -49,6 +49,21 @@ final class LanguageGuesser {
         }
         boolean clear = bestScore >= 3 && bestScore >= words.length / 10 && bestScore > second * 3 / 2;
         return clear ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The letter runs of {@code s}. */
+    private static String[] words(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean letter = i < s.length() && Character.isLetter(s.charAt(i));
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     private static Optional<String> byScript(String s) {

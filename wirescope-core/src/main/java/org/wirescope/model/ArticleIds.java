@@ -23,9 +23,21 @@ public final class ArticleIds {
         }
     }
 
+    /**
+     * Whether NFKC can leave {@code s} as it is, as far as this key is concerned: Latin-1 letters and
+     * the quotation marks and dashes of news text have no compatibility forms (no-break space is
+     * folded into white space below), so the costly normalisation runs only for other characters.
+     */
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) return false;
+            char c = s.charAt(i);
+            if (c >= 0xA1 && c < 0x2010 || c > 0x2027) {
+                if (c < 0x100 && c != 0xAA && c != 0xB2 && c != 0xB3 && c != 0xB9 && c != 0xBA && c != 0xBC && c != 0xBD
+                        && c != 0xBE && c != 0xB4 && c != 0xB5 && c != 0xB8 && c != 0xA8 && c != 0xAF) {
+                    continue;
+                }
+                return false;
+            }
         }
         return true;
     }
@@ -40,7 +52,7 @@ public final class ArticleIds {
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = b.length() > 0;
             } else {
                 if (space) b.append(' ');
