@@ -235,6 +235,13 @@ final class Coder {
             });
         }
         if (targets.isEmpty()) {
+            for (Token c : deps.children(t, "ccomp")) { // "demanded that Israel free the prisoners": Israel
+                for (Token subject : deps.children(c, "nsubj")) {
+                    for (Cast.Placed p : cast.within(phrase(deps, subject))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+                }
+            }
+        }
+        if (targets.isEmpty()) {
             for (Token c : deps.children(t)) {
                 if (Deps.is(c, "ccomp") || Deps.is(c, "advcl")) {
                     for (Cast.Placed p : cast.within(deps.subtree(c, Set.of()).stream().map(Token::index).toList())) {
