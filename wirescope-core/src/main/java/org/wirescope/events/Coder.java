@@ -24,20 +24,12 @@ final class Coder {
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "with", "to", "toward", "towards",
             "at", "into", "over", "of", "from", "between");
     /** Prepositions that never introduce a party of the event itself ("through Oman" names a mediator). */
-    private static final Set<String> NOT_PARTY = Set.of("through", "via", "despite", "after", "before", "during",
-            "since", "until", "like", "as", "by");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss", "conj", "appos", "flat",
             "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "claim", "accusation", "allegation");
     /** Verbs whose object, not subject, does what their clause says: "accused X of", "urged X to". */
     private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge", "urge", "ask", "force", "order",
             "allow", "persuade", "convince", "call");
-    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless");
-    private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-    private static final Set<String> INTENDING = Set.of("plan", "intend", "want", "aim", "seek", "prepare", "expect",
-            "hope", "decide", "mean", "willingness", "willing", "ready", "readiness", "intention");
 
     private final PatternBook book;
 
@@ -243,6 +235,13 @@ final class Coder {
             });
         }
         if (targets.isEmpty()) {
+            for (Token c : deps.children(t, "ccomp")) { // "demanded that Israel free the prisoners": Israel
+                for (Token subject : deps.children(c, "nsubj")) {
+                    for (Cast.Placed p : cast.within(phrase(deps, subject))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+                }
+            }
+        }
+        if (targets.isEmpty()) {
             for (Token c : deps.children(t)) {
                 if (Deps.is(c, "ccomp") || Deps.is(c, "advcl")) {
                     for (Cast.Placed p : cast.within(deps.subtree(c, Set.of()).stream().map(Token::index).toList())) {
@@ -257,7 +256,7 @@ final class Coder {
             if (!targets.isEmpty()) confidence -= 0.1;
         }
         targets.removeIf(p -> sourceIds.contains(p.actor().id()));
-        Modality modality = modality(deps, t, cue.pattern(), alleged);
+        Modality modality = Modalities.of(deps, t, cue.pattern(), alleged);
         int start = t.start();
         int end = t.end();
         Sentence s = deps.sentence();
@@ -267,7 +266,7 @@ final class Coder {
                 end = Math.max(end, p.span().end());
             }
         }
-        String code = Recoding.forModality(cue.pattern().code(), modality, future(deps, t));
+        String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t));
         if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
         return new Draft(t, code, cap(sources), cap(targets), modality, start, end, clamp(confidence));
     }
@@ -290,7 +289,7 @@ final class Coder {
         for (Token c : deps.children(clause.get())) {
             if (Deps.is(c, "nsubj")) for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
         }
-        Modality modality = negated(deps, speech.get()) ? Modality.NEGATED : Modality.ASSERTED;
+        Modality modality = Modalities.negated(deps, speech.get()) ? Modality.NEGATED : Modality.ASSERTED;
         int start = must.start();
         int end = clause.get().end();
         Sentence s = deps.sentence();
@@ -456,85 +455,6 @@ final class Coder {
         return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
     }
 
-    private Modality modality(Deps deps, Token t, Pattern pattern, Modality alleged) {
-        Token clause = t;
-        if (!t.isVerb()) {
-            Token cur = t;
-            for (int hop = 0; hop < 3; hop++) {
-                Optional<Token> h = deps.head(cur);
-                if (h.isEmpty()) break;
-                cur = h.get();
-                if (cur.isVerb()) {
-                    clause = cur;
-                    break;
-                }
-            }
-        }
-        if (negated(deps, t) || (clause != t && negated(deps, clause) && !t.isNoun())) return Modality.NEGATED;
-        if (t.isNoun() && deps.children(t).stream().anyMatch(c -> lower(c).equals("no"))) return Modality.NEGATED;
-        Optional<Token> up = deps.head(t);
-        if (Deps.is(t, "xcomp") && up.isPresent() && negated(deps, up.get())) return Modality.NEGATED;
-        Token cur = t;
-        for (int hop = 0; hop < 6; hop++) {
-            for (Token c : deps.children(cur)) {
-                if (Deps.is(c, "mark") && CONDITIONS.contains(lower(c))) return Modality.CONDITIONAL;
-                if (Deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> CONDITIONS.contains(lower(m)))
-                        && (cur == t || cur == clause)) return Modality.CONDITIONAL;
-            }
-            Optional<Token> h = deps.head(cur);
-            if (h.isEmpty()) break;
-            cur = h.get();
-        }
-        for (Token c : deps.children(clause)) {
-            if (Deps.is(c, "aux") && POSSIBLE.contains(lower(c))) return Modality.CONDITIONAL;
-        }
-        if (alleged != null) return alleged;
-        for (Token c : deps.children(t)) {
-            String w = lower(c);
-            if (w.equals("allegedly") || w.equals("reportedly") || w.equals("alleged")) return Modality.ALLEGED;
-        }
-        if (INTENDING.contains(pattern.lemma())) return Modality.INTENDED;
-        for (Token c : deps.children(clause)) {
-            if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return Modality.INTENDED;
-        }
-        Token x = clause;
-        for (int hop = 0; hop < 2 && Deps.is(x, "xcomp"); hop++) {
-            Optional<Token> h = deps.head(x);
-            if (h.isEmpty()) break;
-            x = h.get();
-            if (INTENDING.contains(lower(x))) return Modality.INTENDED;
-            if (lower(x).equals("go") && deps.children(x).stream().anyMatch(c -> Deps.is(c, "aux"))) return Modality.INTENDED;
-        }
-        return Modality.ASSERTED;
-    }
-
-    /** Whether the cue's clause speaks of the future: "will", "would", "plan to", "intend to". */
-    private static boolean future(Deps deps, Token t) {
-        Token clause = t;
-        for (int hop = 0; hop < 3 && !clause.isVerb(); hop++) {
-            Optional<Token> h = deps.head(clause);
-            if (h.isEmpty()) break;
-            clause = h.get();
-        }
-        for (Token c : deps.children(clause)) if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return true;
-        Token x = clause;
-        for (int hop = 0; hop < 2 && Deps.is(x, "xcomp"); hop++) {
-            Optional<Token> h = deps.head(x);
-            if (h.isEmpty()) break;
-            x = h.get();
-            if (INTENDING.contains(lower(x))) return true;
-            for (Token c : deps.children(x)) if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return true;
-        }
-        return false;
-    }
-
-    private static boolean negated(Deps deps, Token t) {
-        for (Token c : deps.children(t)) {
-            if ((Deps.is(c, "advmod") || Deps.is(c, "neg")) && NEGATORS.contains(lower(c))) return true;
-        }
-        return false;
-    }
-
     // ---- over word order, for sentences the parser skipped ----
 
     private Draft linear(List<Token> sentence, Cast cast, Cue cue) {
@@ -562,8 +482,8 @@ final class Coder {
         Modality modality = Modality.ASSERTED;
         for (int i = Math.max(first, t.index() - 3); i < t.index(); i++) {
             String w = sentence.get(i - first).lemma().toLowerCase(Locale.ROOT);
-            if (NEGATORS.contains(w)) modality = Modality.NEGATED;
-            else if (FUTURE.contains(w) && modality == Modality.ASSERTED) modality = Modality.INTENDED;
+            if (Modalities.NEGATORS.contains(w)) modality = Modality.NEGATED;
+            else if (Modalities.FUTURE.contains(w) && modality == Modality.ASSERTED) modality = Modality.INTENDED;
         }
         int start = Math.min(source.span().start(), t.start());
         int stop = Math.max(t.end(), targets.isEmpty() ? t.end() : targets.get(0).span().end());

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
                     + "with a compound source or target (the coder writes one event per actor and per mention; the "
                     + "gold lists the actors of one event together). Type: a prediction matches a gold event of the same PLOVER type in the same "
                     + "sentence, one to one. Dyad+type: also at least one source country and, where the gold has "
-                    + "targets, one target country agree (the first three letters of the actor codes). Actor "
+                    + "targets, one target country agree (the first three letters of the actor codes; the gold's JAP, VTN "
+                    + "and ITL are read as JPN, VNM and ITA). Actor "
                     + "accuracy: dyad matches over type matches.",
             ""},
         footerHeading = "%nExamples:%n",
@@ -116,9 +117,16 @@ public final class EvalEventsCommand implements Callable<Integer> {
         return one.overall().dyadMatched == want.size();
     }
 
+    /** Country codes the gold file spells its own way, read as the ISO codes the actor stage writes. */
+    private static final Map<String, String> GOLD_SPELLINGS = Map.of("JAP", "JPN", "VTN", "VNM", "ITL", "ITA");
+
     private static Set<String> codes(JsonNode list) {
         Set<String> out = new HashSet<>();
-        for (JsonNode c : list) if (c.asText().length() >= 3) out.add(c.asText().substring(0, 3).toUpperCase(Locale.ROOT));
+        for (JsonNode c : list) {
+            if (c.asText().length() < 3) continue;
+            String code = c.asText().substring(0, 3).toUpperCase(Locale.ROOT);
+            out.add(GOLD_SPELLINGS.getOrDefault(code, code));
+        }
         return out;
     }
 
