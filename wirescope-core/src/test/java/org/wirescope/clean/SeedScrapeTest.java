@@ -31,7 +31,7 @@ class SeedScrapeTest {
 
     @BeforeAll
     static void cleanSeed() throws Exception {
-        Optional<Path> shared = SharedData.locate();
+        Optional<Path> shared = org.wirescope.testing.Seed.sharedDir();
         assumeTrue(shared.isPresent(), "../shared is absent: seed acceptance test skipped");
         Path seeds = shared.get().resolve("seeds");
         String raw = Files.readString(seeds.resolve(SEED + ".txt"), StandardCharsets.UTF_8);

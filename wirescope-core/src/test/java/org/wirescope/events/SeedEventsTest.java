@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wirescope.config.Limits;
+import org.wirescope.testing.Seed;
 import org.wirescope.model.Event;
-import org.wirescope.model.RawDocument;
 import org.wirescope.model.Record;
-import org.wirescope.model.Source;
-import org.wirescope.pipeline.Outcome;
-import org.wirescope.pipeline.Pipeline;
-import org.wirescope.pipeline.Stages;
 
 /**
  * The founding example's events end to end, through the models: every required event of the expected
@@ -29,28 +20,14 @@ import org.wirescope.pipeline.Stages;
  */
 class SeedEventsTest {
 
-    private static final String SEED = "000_31073af3c65c8448";
     private static List<Record> records;
     private static JsonNode expected;
 
     @BeforeAll
-    static void runSeed() throws Exception {
-        Optional<Path> seeds = seeds();
-        assumeTrue(seeds.isPresent(), "../shared is absent: seed events test skipped");
-        String raw = Files.readString(seeds.get().resolve(SEED + ".txt"), StandardCharsets.UTF_8);
-        expected = new ObjectMapper().readTree(seeds.get().resolve(SEED + ".expected.json").toFile()).get("articles");
-        Outcome out = Pipeline.create(Limits.DEFAULTS, Stages.ALL)
-                .process(RawDocument.of(Source.of("file:seed.txt", Source.Format.TEXT), raw));
-        records = out.records();
-    }
-
-    private static Optional<Path> seeds() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("../shared/seeds").normalize();
-            if (Files.isDirectory(candidate)) return Optional.of(candidate);
-        }
-        return Optional.empty();
+    static void runSeed() {
+        assumeTrue(Seed.available(), "../shared is absent: seed events test skipped");
+        expected = Seed.expectedArticles();
+        records = Seed.fullPipeline();
     }
 
     private static String country(Optional<Event.Party> party) {

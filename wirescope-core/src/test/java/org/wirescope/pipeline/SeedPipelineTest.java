@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wirescope.config.Limits;
 import org.wirescope.model.Actor;
 import org.wirescope.model.Quote;
-import org.wirescope.model.RawDocument;
 import org.wirescope.model.Record;
-import org.wirescope.model.Source;
 import org.wirescope.model.Span;
+import org.wirescope.testing.Seed;
 import org.wirescope.model.TextSpan;
 
 /**
@@ -35,28 +29,14 @@ import org.wirescope.model.TextSpan;
  */
 class SeedPipelineTest {
 
-    private static final String SEED = "000_31073af3c65c8448";
     private static List<Record> records;
     private static JsonNode expected;
 
     @BeforeAll
-    static void runSeed() throws Exception {
-        Optional<Path> seeds = seeds();
-        assumeTrue(seeds.isPresent(), "../shared is absent: seed pipeline test skipped");
-        String raw = Files.readString(seeds.get().resolve(SEED + ".txt"), StandardCharsets.UTF_8);
-        expected = new ObjectMapper().readTree(seeds.get().resolve(SEED + ".expected.json").toFile()).get("articles");
-        Outcome out = Pipeline.create(Limits.DEFAULTS, Stages.ALL)
-                .process(RawDocument.of(Source.of("file:seed.txt", Source.Format.TEXT), raw));
-        records = out.records();
-    }
-
-    private static Optional<Path> seeds() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("../shared/seeds").normalize();
-            if (Files.isDirectory(candidate)) return Optional.of(candidate);
-        }
-        return Optional.empty();
+    static void runSeed() {
+        assumeTrue(Seed.available(), "../shared is absent: seed pipeline test skipped");
+        expected = Seed.expectedArticles();
+        records = Seed.fullPipeline();
     }
 
     private static String fold(String s) {
