@@ -107,8 +107,8 @@ final class QuoteFinder {
      *
      * @param explicitSubject whether the cue verb has its own subject (not one inherited by a participle)
      */
-    private record Cue(Token verb, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker, boolean explicitSubject,
-                       Optional<Span> content, Token scope, List<Span> via) {
+    private record Cue(Token verb, String lemma, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker,
+                       boolean explicitSubject, Optional<Span> content, Token scope, List<Span> via) {
 
         boolean finite() {
             // a finite verb with its own subject: "KCNA said", not "stating" nor "…, and suggested"
@@ -120,6 +120,7 @@ final class QuoteFinder {
     /** The innermost other finite cue whose content holds this cue's verb: its speaker relays this one. */
     private static Optional<Cue> outerRelay(Cue cue, List<Cue> cues) {
         if (!cue.explicitSubject && !isFinite(cue.verb)) return Optional.empty();
+        if (!REPORTING.contains(cue.lemma)) return Optional.empty();
         return cues.stream()
                 .filter(o -> o != cue && o.finite() && o.content.isPresent() && o.content.get().contains(cue.verb.span()))
                 .min(Comparator.comparingInt(o -> o.content.get().length()));
@@ -128,7 +129,7 @@ final class QuoteFinder {
     /** Whether this cue's content holds another finite cue with its own speaker ("Kim pointed out …, KCNA said"). */
     private static boolean relaysAnother(Cue cue, List<Cue> cues) {
         return cue.content.isPresent() && cues.stream().anyMatch(o -> o != cue && o.finite() && o.speaker.isPresent()
-                && cue.content.get().contains(o.verb.span()));
+                && REPORTING.contains(o.lemma) && cue.content.get().contains(o.verb.span()));
     }
 
     /** Whether a cue governs {@code t} with no clause of its own subject in between. */
@@ -156,6 +157,11 @@ final class QuoteFinder {
         }
         return Optional.empty();
     }
+
+    /** Verbs of reporting proper: nested inside another report, they make its speaker a relay. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "note", "point out", "claim", "state", "stress",
+            "explain", "insist", "argue", "remark", "warn", "suggest", "reiterate", "acknowledge", "admit", "deny", "confirm",
+            "report", "write", "announce", "declare", "assert", "contend", "maintain", "emphasize", "emphasise");
 
     private static boolean isFinite(Token verb) {
         return verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP");
@@ -195,7 +201,8 @@ final class QuoteFinder {
             subject = invertedSubject(tree, t);
         }
         Optional<Span> content = contentOf(tree, t, marks);
-        return Optional.of(new Cue(t, cueSpan, subject, subject.map(x -> nounPhrase(tree, x)), explicit, content, t, via));
+        return Optional.of(new Cue(t, cueLemma(tree, t).toLowerCase(Locale.ROOT), cueSpan, subject,
+                subject.map(x -> nounPhrase(tree, x)), explicit, content, t, via));
     }
 
     /** "according to X": X speaks what the sentence says, unless another cue in it has a speaker. */
@@ -210,7 +217,7 @@ final class QuoteFinder {
         }
         if (root == null || root.index() == x.index()) return Optional.empty();
         Span content = spanWithout(tree, root, x);
-        return Optional.of(new Cue(according, cueSpan, Optional.of(x), Optional.of(nounPhrase(tree, x)), true,
+        return Optional.of(new Cue(according, "according to", cueSpan, Optional.of(x), Optional.of(nounPhrase(tree, x)), true,
                 Optional.of(content), root, List.of()));
     }
 
