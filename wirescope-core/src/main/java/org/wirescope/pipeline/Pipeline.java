@@ -3,6 +3,7 @@ package org.wirescope.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.wirescope.actors.ActorStage;
 import org.wirescope.clean.Cleaner;
 import org.wirescope.clean.RejectedInputException;
@@ -20,6 +21,7 @@ import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
 import org.wirescope.nlp.NlpConfig;
 import org.wirescope.nlp.NlpStage;
+import org.wirescope.nlp.NlpStats;
 import org.wirescope.nlp.ParseSelector;
 import org.wirescope.quotes.Cues;
 import org.wirescope.quotes.QuoteStage;
@@ -39,8 +41,9 @@ import org.wirescope.time.TimeStage;
 public final class Pipeline {
 
     /**
-     * Sentences worth the parser: the nlp stage's own cue list, any verb the quotes stage reads
-     * as speech, and any cue of the event patterns (one instance, so that {@link NlpStage#shared} finds the same configuration again).
+     * Sentences worth the parser: the nlp stage's own cue list, any verb the quotes stage reads as
+     * speech, and any cue of the event patterns (one instance, so that {@link NlpStage#shared} finds
+     * the same configuration again).
      */
     private static final ParseSelector PARSE_WHERE_NEEDED = sentence -> ParseSelector.cues().wantsParse(sentence)
             || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()) || EventStage.isCue(t));
@@ -59,7 +62,7 @@ public final class Pipeline {
         this.time = TimeStage.create();
         this.stages = stages;
         this.nlp = stages == Stages.ALL ? NlpStage.shared(NLP) : null;
-        this.quotes = QuoteStage.create();
+        this.quotes = stages == Stages.ALL ? QuoteStage.create() : null;
         this.actors = stages == Stages.ALL ? ActorStage.create() : null;
         this.events = stages == Stages.ALL ? EventStage.create() : null;
     }
@@ -73,8 +76,8 @@ public final class Pipeline {
     }
 
     /** What the nlp stage has done so far in this process (tokens, sentences parsed); empty for {@link Stages#CLEAN}. */
-    public java.util.Optional<org.wirescope.nlp.NlpStats> nlpStats() {
-        return nlp == null ? java.util.Optional.empty() : java.util.Optional.of(nlp.stats());
+    public Optional<NlpStats> nlpStats() {
+        return nlp == null ? Optional.empty() : Optional.of(nlp.stats());
     }
 
     /** Runs every stage on one document. A document no stage can use becomes a reject, never an exception. */
@@ -102,13 +105,13 @@ public final class Pipeline {
     private Record analyse(Article article) {
         List<DateMention> dates = dates(article);
         if (stages == Stages.CLEAN) {
-            return new Record(article, List.of(), List.of(), List.of(), dates, java.util.Optional.empty(), java.util.Optional.empty());
+            return new Record(article, List.of(), List.of(), List.of(), dates, Optional.empty(), Optional.empty());
         }
         Annotated doc = nlp.annotate(article);
         List<Actor> cast = actors.resolve(doc);
         List<Quote> found = quotes.extract(doc, cast);
         List<Event> coded = events.code(doc, cast, found, dates);
-        return new Record(article, cast, found, coded, dates, java.util.Optional.empty(), java.util.Optional.empty());
+        return new Record(article, cast, found, coded, dates, Optional.empty(), Optional.empty());
     }
 
     /** Date expressions of the body, then of each caption (offsets into that caption's text). */
