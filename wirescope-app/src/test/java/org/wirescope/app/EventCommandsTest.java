@@ -1,6 +1,7 @@
 package org.wirescope.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -121,7 +122,7 @@ class EventCommandsTest {
         assertThat(conflict.get("start").asText()).isEqualTo("2025-01-01");
         assertThat(conflict.get("quad_class").asInt()).isEqualTo(3);
         assertThat(conflict.get("events").asLong()).isEqualTo(2);
-        assertThat(conflict.get("goldstein").asDouble()).isCloseTo(-11.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(conflict.get("goldstein").asDouble()).isCloseTo(-11.4, within(1e-9));
         assertThat(conflict.get("reports").asLong()).isEqualTo(2);
         assertThat(conflict.get("period_reports").asLong()).isEqualTo(2);
     }
