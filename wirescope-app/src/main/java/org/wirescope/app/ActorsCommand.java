@@ -81,8 +81,7 @@ public final class ActorsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(dbOptions.path())) {
-            err.println("wirescope: no actors match: no database at " + dbOptions.path()
-                    + " yet (add articles with: wirescope ingest INPUT…, or pass --db)");
+            err.println(Paging.noDatabase("actors", dbOptions.path()));
             return Exits.OK;
         }
         ActorQuery query = new ActorQuery(Optional.ofNullable(name), actorType, iso3, limit, offset);

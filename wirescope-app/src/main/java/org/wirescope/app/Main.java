@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                     + "DuckDB database.",
             ""},
         subcommands = {ExtractCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
-            QuotesCommand.class, ActorsCommand.class,
+            QuotesCommand.class, ActorsCommand.class, EventsCommand.class, DyadsCommand.class,
             EvalCommand.class, BenchCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
             "  wirescope show a-3f9c --db news.duckdb                read one article",
             "  wirescope quotes --speaker Ghalibaf --db news.duckdb  who said what",
             "  wirescope actors --type PERSON --db news.duckdb       who appears",
+            "  wirescope events --source IRN --root 13               who threatened whom",
+            "  wirescope dyads --source IRN --target USA             events per month and quad class",
             "  wirescope help ingest                                 options of one command",
             "",
             "Data: the database is wirescope.duckdb in the working directory unless --db or $WIRESCOPE_DB says "

@@ -1,9 +1,10 @@
 package org.wirescope.app;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.wirescope.store.Store;
 
-/** The lines {@code quotes} and {@code actors} add around a page of results. */
+/** The lines the browse commands ({@code quotes}, {@code actors}, {@code events}, {@code dyads}) add around their results. */
 final class Paging {
 
     private Paging() {
@@ -22,9 +23,22 @@ final class Paging {
      */
     static String why(Store store, String table, int offset, int limit) {
         if (limit == 0) return " (--limit 0)";
+        String empty = whyEmpty(store, table);
+        if (!empty.isEmpty()) return empty;
+        return offset > 0 ? " at --offset " + offset : "";
+    }
+
+    /** What follows "no events match" where nothing pages: that the table is empty, else nothing. */
+    static String whyEmpty(Store store, String table) {
         if (store.rowCounts().getOrDefault(table, 0L) == 0) {
             return ": the store holds no " + table + " yet (articles ingested with --stages clean have none)";
         }
-        return offset > 0 ? " at --offset " + offset : "";
+        return "";
+    }
+
+    /** The line a browse command prints when there is no database to read, rather than create one. */
+    static String noDatabase(String table, Path db) {
+        return "wirescope: no " + table + " match: no database at " + db
+                + " yet (add articles with: wirescope ingest INPUT\u2026, or pass --db)";
     }
 }

@@ -69,8 +69,7 @@ public final class QuotesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(dbOptions.path())) {
-            err.println("wirescope: no quotes match: no database at " + dbOptions.path()
-                    + " yet (add articles with: wirescope ingest INPUT…, or pass --db)");
+            err.println(Paging.noDatabase("quotes", dbOptions.path()));
             return Exits.OK;
         }
         QuoteQuery query = new QuoteQuery(Optional.ofNullable(speaker), Optional.ofNullable(via),

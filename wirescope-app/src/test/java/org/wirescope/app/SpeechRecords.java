@@ -70,7 +70,7 @@ final class SpeechRecords {
         }
     }
 
-    private static Record record(String title, Published published, String text, List<Actor> actors, List<Quote> quotes) {
+    static Record record(String title, Published published, String text, List<Actor> actors, List<Quote> quotes) {
         Article article = new Article(ArticleIds.of(title, text), Source.of("file:speech/" + title.replace(' ', '-'),
                 Source.Format.TEXT), title, published, Optional.of("en"), List.of(), List.of(), text,
                 List.of(Span.of(0, text.length())), OffsetMap.identity(text.length()));
@@ -83,7 +83,7 @@ final class SpeechRecords {
     }
 
     /** The {@code occurrence}-th place (1-based) {@code words} stand in {@code text}. */
-    private static TextSpan at(String text, String words, int occurrence) {
+    static TextSpan at(String text, String words, int occurrence) {
         int start = -1;
         for (int i = 0; i < occurrence; i++) {
             start = text.indexOf(words, start + 1);

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.wirescope.model.Event;
 import org.wirescope.model.Quote;
 
 /**
- * The quote and actor queries behind {@link Store#quotes} and {@link Store#actors}. The SQL text is
+ * The quote, actor, event and dyad queries behind {@link Store#quotes}, {@link Store#actors},
+ * {@link Store#events} and {@link Store#dyads}. The SQL text is
  * fixed: a filter the query asks for adds one of the constant conditions below, and every value
  * the user typed is bound as a parameter.
  */
@@ -64,6 +66,41 @@ final class QueryReader {
             ORDER BY g.quotes DESC, g.mentions DESC, g.articles DESC, g.name, g.type, g.country NULLS FIRST
             LIMIT ? OFFSET ?""";
 
+    /** The day an event is on: its own date, else its article's publication date or lower bound. */
+    private static final String EVENT_DAY = "coalesce(e.date, ar.published_date, ar.published_not_before)";
+    private static final String SOURCE_CODE_STARTS = "starts_with(upper(e.source_code), upper(?))";
+    private static final String TARGET_CODE_STARTS = "starts_with(upper(e.target_code), upper(?))";
+    private static final String CAMEO_ROOT_IS = "left(e.cameo, 2) = ?";
+    private static final String PLOVER_IS = "upper(e.plover_type) = upper(?)";
+    private static final String ON_OR_AFTER = EVENT_DAY + " >= CAST(? AS DATE)";
+    private static final String ON_OR_BEFORE = EVENT_DAY + " <= CAST(? AS DATE)";
+
+    private static final String EVENTS = """
+            SELECT e.article_id, ar.title, e.event_id, %1$s AS day, e.source_name, e.source_code,
+                   e.target_name, e.target_code, e.cameo, e.plover_type, e.plover_mode, e.goldstein,
+                   e.quad_class, e.modality, e.evidence_text, e.quote_id
+            FROM events e
+            JOIN articles ar ON ar.id = e.article_id
+            WHERE %%s
+            ORDER BY day NULLS LAST, ar.ingested_at, ar.id, e.idx
+            LIMIT ? OFFSET ?""".formatted(EVENT_DAY);
+
+    /** {@code UNIT} stands for the period's unit, one of the fixed words of {@link DyadQuery#INTERVALS}. */
+    private static final String DYADS = """
+            WITH chosen AS (
+                SELECT CAST(date_trunc('UNIT', %1$s) AS DATE) AS period, e.quad_class, e.goldstein, e.article_id
+                FROM events e
+                JOIN articles ar ON ar.id = e.article_id
+                WHERE %1$s IS NOT NULL AND %%s),
+            per_period AS (
+                SELECT period, count(DISTINCT article_id) AS reports FROM chosen GROUP BY period)
+            SELECT c.period, c.quad_class, count(*) AS events, sum(c.goldstein) AS goldstein,
+                   count(DISTINCT c.article_id) AS reports, any_value(p.reports) AS period_reports
+            FROM chosen c
+            JOIN per_period p ON p.period = c.period
+            GROUP BY c.period, c.quad_class
+            ORDER BY c.period, c.quad_class""".formatted(EVENT_DAY);
+
     private final Connection connection;
 
     QueryReader(Connection connection) {
@@ -111,6 +148,52 @@ final class QueryReader {
         }
     }
 
+    List<EventRow> events(EventQuery query) throws SQLException {
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
+        query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
+        try (PreparedStatement statement = where.prepare(connection, EVENTS, query.limit(), query.offset());
+             ResultSet row = statement.executeQuery()) {
+            List<EventRow> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(new EventRow(row.getString("article_id"), row.getString("title"), row.getString("event_id"),
+                        date(row, "day"), row.getString("source_name"), optional(row, "source_code"),
+                        optional(row, "target_name"), optional(row, "target_code"), row.getString("cameo"),
+                        row.getString("plover_type"), optional(row, "plover_mode"), row.getDouble("goldstein"),
+                        row.getInt("quad_class"), Labels.parseLower(Event.Modality.class, row.getString("modality")),
+                        row.getString("evidence_text"), optional(row, "quote_id")));
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
+        try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit));
+             ResultSet row = statement.executeQuery()) {
+            List<DyadPeriod> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(new DyadPeriod(row.getObject("period", LocalDate.class), row.getInt("quad_class"),
+                        row.getLong("events"), row.getDouble("goldstein"), row.getLong("reports"),
+                        row.getLong("period_reports")));
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    /** The filters events and dyads share: the sides by the start of their codes, and the days. */
+    private static Where eventFilters(Optional<String> source, Optional<String> target,
+                                      Optional<LocalDate> from, Optional<LocalDate> to) {
+        Where where = new Where();
+        source.ifPresent(code -> where.add(SOURCE_CODE_STARTS, code.strip()));
+        target.ifPresent(code -> where.add(TARGET_CODE_STARTS, code.strip()));
+        from.ifPresent(day -> where.add(ON_OR_AFTER, day.toString()));
+        to.ifPresent(day -> where.add(ON_OR_BEFORE, day.toString()));
+        return where;
+    }
+
     private static Optional<String> optional(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getString(column));
     }
@@ -130,15 +213,17 @@ final class QueryReader {
             values.addAll(List.of(parameters));
         }
 
-        /** {@code sql} with the conditions in place of its {@code %s}, then every value, limit and offset bound. */
-        PreparedStatement prepare(Connection connection, String sql, int limit, int offset) throws SQLException {
+        /**
+         * {@code sql} with the conditions in place of its {@code %s}, then every value bound, then the
+         * numbers that follow them ({@code limit} and {@code offset}, where the statement pages).
+         */
+        PreparedStatement prepare(Connection connection, String sql, int... then) throws SQLException {
             String condition = conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
             PreparedStatement statement = connection.prepareStatement(sql.formatted(condition));
             try {
                 int i = 1;
                 for (String value : values) statement.setString(i++, value);
-                statement.setInt(i++, limit);
-                statement.setInt(i, offset);
+                for (int number : then) statement.setInt(i++, number);
                 return statement;
             } catch (SQLException | RuntimeException e) {
                 statement.close();

@@ -44,6 +44,8 @@ import org.wirescope.model.Reject;
  *     Optional<Record> full = store.resolveId("a-3f9c").flatMap(store::article);
  *     List<QuoteRow> said = store.quotes(QuoteQuery.all(20, 0).withSpeaker("ghalibaf"));
  *     List<ActorRow> people = store.actors(ActorQuery.all(20, 0).withType("PERSON"));
+ *     List<EventRow> threats = store.events(EventQuery.all(20, 0).withSource("IRN").withRoot("13"));
+ *     List<DyadPeriod> months = store.dyads(DyadQuery.monthly().withSource("IRN").withTarget("USA"));
  * }
  * }</pre>
  *
@@ -285,6 +287,25 @@ public final class Store implements AutoCloseable {
     public synchronized List<ActorRow> actors(ActorQuery query) {
         Objects.requireNonNull(query, "query");
         return query("list actors", () -> queries.actors(query));
+    }
+
+    /**
+     * A page of the events that match {@code query}, by the day they are on (see
+     * {@link EventRow#date()}; undated ones last), then in the order their articles were ingested and
+     * they stand in their article.
+     */
+    public synchronized List<EventRow> events(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return query("list events", () -> queries.events(query));
+    }
+
+    /**
+     * The events that match {@code query} counted per period and quad class, the earliest period
+     * first; events on no known day are left out.
+     */
+    public synchronized List<DyadPeriod> dyads(DyadQuery query) {
+        Objects.requireNonNull(query, "query");
+        return query("count dyads", () -> queries.dyads(query));
     }
 
     /** Every table of the store, by name, with its number of rows. */
