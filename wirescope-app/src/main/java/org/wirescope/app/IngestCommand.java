@@ -86,9 +86,10 @@ public final class IngestCommand implements Callable<Integer> {
             Progress progress = new Progress(err, in.fileCount() > 1, System.console() != null,
                     in.fileCount(), in.totalBytes(), System::nanoTime);
             Batches batches = new Batches(store, run, batch);
+            StoryMarks stories = new StoryMarks();
             Ordered.map(in.iterator(), item -> Processed.of(pipeline, item), threads.threads(), done -> {
                 for (Reject reject : done.outcome().rejects()) progress.message(reject.line());
-                batches.add(done.outcome());
+                batches.add(stories.mark(done.outcome()));
                 progress.advance(done.uri(), done.bytes(), done.outcome().records().size(),
                         done.outcome().rejects().size());
             });
