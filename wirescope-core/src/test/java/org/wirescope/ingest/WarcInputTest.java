@@ -94,6 +94,18 @@ class WarcInputTest {
     }
 
     @Test
+    void recordsOfAGzippedWarcAreNamedByTheOffsetOfTheirGzipMember() {
+        byte[] first = gzip(new WarcFixture().response("https://news.example/a", html(page("First", STORY))).bytes());
+        byte[] second = gzip(new WarcFixture().response("https://news.example/b", html(page("Second", STORY))).bytes());
+        Path file = write(dir.resolve("crawl.warc.gz"), WarcFixture.concat(first, second));
+
+        List<Ingested> items = all(spec(file));
+
+        assertThat(items).extracting(Ingested::uri)
+                .containsExactly(Ingest.uri(file) + "#0", Ingest.uri(file) + "#" + first.length);
+    }
+
+    @Test
     void aTruncatedRecordAtTheEndIsARejectNamingItsOffsetAfterTheGoodOnes() {
         byte[] cut = html(page("Cut short", STORY));
         Path file = write(dir.resolve("crawl.warc"), new WarcFixture()
