@@ -106,6 +106,23 @@ class WarcInputTest {
     }
 
     @Test
+    void aRecordWithACorruptBodyIsARejectAndReadingGoesOnWithTheNextRecord() {
+        byte[] garbage = "this is not gzip at all".getBytes(StandardCharsets.UTF_8);
+        byte[] corrupt = httpResponse("Content-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: "
+                + garbage.length + "\r\n", garbage);
+        Path file = write(dir.resolve("crawl.warc"), new WarcFixture()
+                .response("https://news.example/corrupt", corrupt)
+                .response("https://news.example/bridge", html(page("Bridge reopens", STORY)))
+                .bytes());
+
+        List<Ingested> items = all(spec(file));
+
+        assertThat(items).hasSize(2);
+        assertThat(reason(items.get(0))).contains("corrupt").contains("byte 0");
+        assertThat(document(items.get(1)).source().url()).contains("https://news.example/bridge");
+    }
+
+    @Test
     void aTruncatedRecordAtTheEndIsARejectNamingItsOffsetAfterTheGoodOnes() {
         byte[] cut = html(page("Cut short", STORY));
         Path file = write(dir.resolve("crawl.warc"), new WarcFixture()
