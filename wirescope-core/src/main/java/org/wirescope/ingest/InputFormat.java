@@ -9,8 +9,11 @@ enum InputFormat {
     TEXT(null),
     JSONL(null),
     HTML(null),
-    WARC("WARC input is not supported yet"),
-    RSS("RSS/Atom input is not supported yet");
+    WARC(null),
+    RSS(null),
+    /** An {@code .xml} file: a feed when its root is rss/feed/rdf:RDF, plain text otherwise. */
+    XML(null),
+    ARC("ARC (pre-WARC) input is not supported; convert it to WARC");
 
     private static final String GZIP_SUFFIX = ".gz";
 
@@ -37,8 +40,10 @@ enum InputFormat {
         return switch (extension) {
             case "jsonl", "ndjson" -> JSONL;
             case "html", "htm", "xhtml" -> HTML;
-            case "warc", "arc" -> WARC;
+            case "warc" -> WARC;
+            case "arc" -> ARC;
             case "rss", "atom" -> RSS;
+            case "xml" -> XML;
             default -> TEXT;
         };
     }

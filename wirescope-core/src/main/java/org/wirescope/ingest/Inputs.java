@@ -15,8 +15,10 @@ import org.wirescope.config.Limits;
  * glob relative to the working directory ({@code data/*.txt}, {@code **}{@code /*.jsonl}), or
  * {@code -} for standard input (read as plain text). Files are read by extension after stripping
  * {@code .gz}: {@code .jsonl}/{@code .ndjson} give one document per line, {@code .html}/{@code .htm}/{@code .xhtml}
- * give one {@link org.wirescope.model.Source.Format#HTML} document of raw markup, everything else is
- * one plain-text document per file. Specs are expanded when
+ * give one {@link org.wirescope.model.Source.Format#HTML} document of raw markup, {@code .warc} gives
+ * one HTML document per HTML response record (streamed, see {@code WarcRecords}), {@code .rss},
+ * {@code .atom} and feed-rooted {@code .xml} give one document per item (see {@code Feeds}), everything
+ * else is one plain-text document per file. Specs are expanded when
  * opened (names and sizes only); contents are read one file at a time while iterating.
  *
  * <p>Nothing bad in the input throws: a missing path, an empty, binary, oversized or undecodable

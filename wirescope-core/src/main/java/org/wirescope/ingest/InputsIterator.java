@@ -57,9 +57,16 @@ final class InputsIterator implements Iterator<Ingested>, AutoCloseable {
             InputFormat format = InputFormat.of(file.path());
             Optional<String> unsupported = format.unsupportedReason();
             if (unsupported.isPresent()) return ItemReader.of(Items.failed(file.uri(), unsupported.get(), file.size()));
-            return format == InputFormat.JSONL
-                    ? JsonlReader.open(file, limits, jsonLine)
-                    : ItemReader.of(PlainText.read(file, limits, format == InputFormat.HTML ? Source.Format.HTML : Source.Format.TEXT));
+            return switch (format) {
+                case JSONL -> JsonlReader.open(file, limits, jsonLine);
+                case WARC -> WarcRecords.open(file, limits);
+                case RSS -> Feeds.read(file, limits);
+                case XML -> Feeds.looksLikeFeed(file)
+                        ? Feeds.read(file, limits)
+                        : ItemReader.of(PlainText.read(file, limits, Source.Format.TEXT));
+                case HTML -> ItemReader.of(PlainText.read(file, limits, Source.Format.HTML));
+                default -> ItemReader.of(PlainText.read(file, limits, Source.Format.TEXT));
+            };
         } catch (RuntimeException e) {
             // a bad input never stops a run: whatever a reader trips over becomes this input's reject
             return ItemReader.of(Items.failed(uriOf(input), Reasons.unexpected(e), 0));

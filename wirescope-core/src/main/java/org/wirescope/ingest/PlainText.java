@@ -68,6 +68,12 @@ final class PlainText {
     }
 
     static Ingested fromBytes(String uri, byte[] bytes, long accountedBytes, Source.Format format) {
+        return fromBytes(Source.of(uri, format), bytes, accountedBytes, RawDocument.Given.NONE);
+    }
+
+    /** Decodes one document's bytes for {@code source}; a reject names the source's URI. */
+    static Ingested fromBytes(Source source, byte[] bytes, long accountedBytes, RawDocument.Given given) {
+        String uri = source.uri();
         if (bytes.length == 0) return Items.failed(uri, Reasons.EMPTY, accountedBytes);
         Optional<String> binary = BinarySniffer.binaryReason(bytes, bytes.length);
         if (binary.isPresent()) return Items.failed(uri, binary.get(), accountedBytes);
@@ -76,7 +82,6 @@ final class PlainText {
         Decoded.Text text = (Decoded.Text) decoded;
         if (text.text().isBlank()) return Items.failed(uri, Reasons.EMPTY, accountedBytes);
         if (BinarySniffer.hasNul(text.text())) return Items.failed(uri, Reasons.BINARY, accountedBytes);
-        Source source = Source.of(uri, format);
-        return Items.document(new RawDocument(source, text.text(), text.encoding(), RawDocument.Given.NONE), accountedBytes);
+        return Items.document(new RawDocument(source, text.text(), text.encoding(), given), accountedBytes);
     }
 }
