@@ -87,8 +87,9 @@ final class ContentScores {
         return best;
     }
 
-    private static final double CLIMB = Double.parseDouble(System.getProperty("wirescope.html.climb", "0.75"));
+    private static final double CLIMB = Double.parseDouble(System.getProperty("wirescope.html.climb", "0.4"));
     private static final double RIVAL = Double.parseDouble(System.getProperty("wirescope.html.rival", "0.5"));
+    private static final double GROW = Double.parseDouble(System.getProperty("wirescope.html.grow", "1.3"));
     private static final int RIVALS = Integer.getInteger("wirescope.html.rivals", 2);
 
     /**
@@ -129,7 +130,7 @@ final class ContentScores {
         double base = adjusted(chosen);
         int up = 0;
         for (int a = parent[chosen]; a >= 0 && up < LEVELS; a = parent[a], up++) {
-            if (adjusted(a) >= CLIMB * base && text[a] - linkText[a] > 1.3 * (text[chosen] - linkText[chosen])) {
+            if (adjusted(a) >= CLIMB * base && text[a] - linkText[a] > GROW * (text[chosen] - linkText[chosen])) {
                 chosen = a;
                 base = Math.max(base, adjusted(a));
                 up = 0;
