@@ -87,6 +87,58 @@ final class ContentScores {
         return best;
     }
 
+    private static final double CLIMB = Double.parseDouble(System.getProperty("wirescope.html.climb", "0.4"));
+    private static final double RIVAL = Double.parseDouble(System.getProperty("wirescope.html.rival", "0.5"));
+    private static final double GROW = Double.parseDouble(System.getProperty("wirescope.html.grow", "1.3"));
+    private static final int RIVALS = Integer.getInteger("wirescope.html.rivals", 2);
+
+    /**
+     * The container the article most likely fills, starting from the best block: an article written as
+     * several sections makes one of them score best, so the choice moves up to the nearest ancestor that
+     * also holds {@code RIVALS} other high-scoring blocks, and then to the highest ancestor within
+     * {@code LEVELS} that scores nearly as well while holding more text.
+     */
+    int widen(int best) {
+        if (best < 0) return best;
+        double top = adjusted(best);
+        boolean[] chain = new boolean[count];
+        for (int p = best; p >= 0; p = parent[p]) chain[p] = true;
+        List<Integer> rivals = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (dead[i] || chain[i] || (i >= best && i < end[best]) || score[i] <= 0) continue;
+            if (adjusted(i) < RIVAL * top) continue;
+            int p = parent[i];
+            while (p >= 0 && !chain[p]) p = parent[p];
+            // skip a rival nested in a rival already counted (its own parent chain reaches one)
+            boolean nested = false;
+            for (int q = parent[i]; q >= 0 && !chain[q]; q = parent[q]) {
+                if (adjusted(q) >= RIVAL * top && !dead[q]) { nested = true; break; }
+            }
+            if (!nested) rivals.add(i);
+        }
+        int chosen = best;
+        if (rivals.size() >= RIVALS) {
+            for (int a = parent[best]; a >= 0; a = parent[a]) {
+                int within = 0;
+                for (int r : rivals) if (r >= a && r < end[a]) within++;
+                if (within >= RIVALS) {
+                    if (linkDensity(a) < 0.35) chosen = a;
+                    break;
+                }
+            }
+        }
+        double base = adjusted(chosen);
+        int up = 0;
+        for (int a = parent[chosen]; a >= 0 && up < LEVELS; a = parent[a], up++) {
+            if (adjusted(a) >= CLIMB * base && text[a] - linkText[a] > GROW * (text[chosen] - linkText[chosen])) {
+                chosen = a;
+                base = Math.max(base, adjusted(a));
+                up = 0;
+            }
+        }
+        return chosen;
+    }
+
     double adjusted(int i) {
         return score[i] * (1 - linkDensity(i)) * nameWeight(elements[i]);
     }

@@ -114,7 +114,7 @@ public final class HtmlExtractor {
     private static void body(Element body, boolean strict, Budget budget, List<String> paragraphs, List<Caption> captions) {
         ContentScores scores = ContentScores.of(body, strict, budget);
         if (scores.count == 0) return;
-        int best = scores.best();
+        int best = scores.widen(scores.best());
         List<Integer> roots = best < 0 ? List.of(0) : Siblings.of(scores, best);
         List<Element> chosen = new ArrayList<>();
         for (int root : roots) {
