@@ -90,23 +90,27 @@ final class ContentScores {
     private static final double CLIMB = Double.parseDouble(System.getProperty("wirescope.html.climb", "0.4"));
     private static final double RIVAL = Double.parseDouble(System.getProperty("wirescope.html.rival", "0.5"));
     private static final double GROW = Double.parseDouble(System.getProperty("wirescope.html.grow", "1.3"));
+    private static final double TWIN = Double.parseDouble(System.getProperty("wirescope.html.twin", "0.05"));
     private static final int RIVALS = Integer.getInteger("wirescope.html.rivals", 2);
 
     /**
      * The container the article most likely fills, starting from the best block: an article written as
      * several sections makes one of them score best, so the choice moves up to the nearest ancestor that
      * also holds {@code RIVALS} other high-scoring blocks, and then to the highest ancestor within
-     * {@code LEVELS} that scores nearly as well while holding more text.
+     * {@code LEVELS} that scores nearly as well while holding more text. Blocks sharing the best block's
+     * class count as rivals at a much lower score (an article cut into sections of one class).
      */
     int widen(int best) {
         if (best < 0) return best;
         double top = adjusted(best);
+        String bestClass = elements[best].className();
         boolean[] chain = new boolean[count];
         for (int p = best; p >= 0; p = parent[p]) chain[p] = true;
         List<Integer> rivals = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (dead[i] || chain[i] || (i >= best && i < end[best]) || score[i] <= 0) continue;
-            if (adjusted(i) < RIVAL * top) continue;
+            boolean twin = TWIN > 0 && !bestClass.isEmpty() && adjusted(i) >= TWIN * top && bestClass.equals(elements[i].className());
+            if (adjusted(i) < RIVAL * top && !twin) continue;
             int p = parent[i];
             while (p >= 0 && !chain[p]) p = parent[p];
             // skip a rival nested in a rival already counted (its own parent chain reaches one)

@@ -21,6 +21,7 @@ final class Paragraphs implements NodeFilter {
             "figcaption", "center", "details", "summary", "caption", "tbody", "thead");
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "dl", "p");
 
+    private static final double LINKY = Double.parseDouble(System.getProperty("wirescope.html.linky", "0.6"));
     private final ContentScores scores;
     /** The scores index of the next element met: the walk here meets elements in the order scoring numbered them. */
     private int cursor;
@@ -93,7 +94,7 @@ final class Paragraphs implements NodeFilter {
         int end = current.length();
         if (end > 0 && current.charAt(end - 1) == ' ') end--;
         String p = current.substring(0, end);
-        boolean linky = p.length() > 0 && currentLinkChars > 0.6 * p.length();
+        boolean linky = p.length() > 0 && currentLinkChars > LINKY * p.length();
         if (!p.isEmpty() && !linky) out.add(p);
         current.setLength(0);
         currentLinkChars = 0;
