@@ -37,6 +37,8 @@ final class ContentScores {
     final int[] linkText;
     final int[] punctuation;
     final double[] score;
+    /** Plain text of the scoring text blocks within each element (nested blocks counted once each). */
+    final int[] blockText;
     /** One past the last descendant of each element: element i's subtree is [i, end[i]). */
     final int[] end;
     /** Elements left out: probable furniture that does not hold most of the page's text, and all inside it. */
@@ -56,6 +58,7 @@ final class ContentScores {
         this.figureParents = Arrays.copyOf(walk.figureParents, walk.figures.size());
         this.dead = new boolean[count];
         this.score = new double[count];
+        this.blockText = new int[count];
         this.end = new int[count];
     }
 
@@ -91,6 +94,7 @@ final class ContentScores {
     private static final double RIVAL = Double.parseDouble(System.getProperty("wirescope.html.rival", "0.5"));
     private static final double GROW = Double.parseDouble(System.getProperty("wirescope.html.grow", "1.3"));
     private static final double TWIN = Double.parseDouble(System.getProperty("wirescope.html.twin", "0.05"));
+    private static final double PROSE = Double.parseDouble(System.getProperty("wirescope.html.prose", "0.5"));
     private static final int RIVALS = Integer.getInteger("wirescope.html.rivals", 2);
 
     /**
@@ -98,7 +102,8 @@ final class ContentScores {
      * several sections makes one of them score best, so the choice moves up to the nearest ancestor that
      * also holds {@code RIVALS} other high-scoring blocks, and then to the highest ancestor within
      * {@code LEVELS} that scores nearly as well while holding more text. Blocks sharing the best block's
-     * class count as rivals at a much lower score (an article cut into sections of one class).
+     * class count as rivals at a much lower score (an article cut into sections of one class). A climb
+     * needs at least half the text it adds to lie in scoring text blocks, not in link lists or labels.
      */
     int widen(int best) {
         if (best < 0) return best;
@@ -134,7 +139,9 @@ final class ContentScores {
         double base = adjusted(chosen);
         int up = 0;
         for (int a = parent[chosen]; a >= 0 && up < LEVELS; a = parent[a], up++) {
-            if (adjusted(a) >= CLIMB * base && text[a] - linkText[a] > GROW * (text[chosen] - linkText[chosen])) {
+            int extra = text[a] - linkText[a] - (text[chosen] - linkText[chosen]);
+            boolean prose = blockText[a] - blockText[chosen] >= PROSE * extra;
+            if (adjusted(a) >= CLIMB * base && text[a] - linkText[a] > GROW * (text[chosen] - linkText[chosen]) && prose) {
                 chosen = a;
                 base = Math.max(base, adjusted(a));
                 up = 0;
@@ -180,6 +187,7 @@ final class ContentScores {
             double density = linkDensity(i);
             double value = (1 + Math.min(plain / 80.0, 4) + Math.min(punctuation[i], 12) * 0.25) * (1 - density) * (1 - density);
             if (tag.equals("li") || tag.equals("td")) value *= 0.5;
+            for (int p = i; p >= 0; p = parent[p]) blockText[p] += plain;
             double share = 1;
             for (int p = parent[i], up = 0; p >= 0 && up < LEVELS; p = parent[p]) {
                 if (TRANSPARENT.contains(elements[p].normalName())) continue;
