@@ -37,6 +37,8 @@ final class ContentScores {
     final int[] linkText;
     final int[] punctuation;
     final double[] score;
+    /** Plain text of the scoring text blocks within each element (nested blocks counted once each). */
+    final int[] blockText;
     /** One past the last descendant of each element: element i's subtree is [i, end[i]). */
     final int[] end;
     /** Elements left out: probable furniture that does not hold most of the page's text, and all inside it. */
@@ -56,6 +58,7 @@ final class ContentScores {
         this.figureParents = Arrays.copyOf(walk.figureParents, walk.figures.size());
         this.dead = new boolean[count];
         this.score = new double[count];
+        this.blockText = new int[count];
         this.end = new int[count];
     }
 
@@ -90,23 +93,29 @@ final class ContentScores {
     private static final double CLIMB = Double.parseDouble(System.getProperty("wirescope.html.climb", "0.4"));
     private static final double RIVAL = Double.parseDouble(System.getProperty("wirescope.html.rival", "0.5"));
     private static final double GROW = Double.parseDouble(System.getProperty("wirescope.html.grow", "1.3"));
+    private static final double TWIN = Double.parseDouble(System.getProperty("wirescope.html.twin", "0.05"));
+    private static final double PROSE = Double.parseDouble(System.getProperty("wirescope.html.prose", "0.5"));
     private static final int RIVALS = Integer.getInteger("wirescope.html.rivals", 2);
 
     /**
      * The container the article most likely fills, starting from the best block: an article written as
      * several sections makes one of them score best, so the choice moves up to the nearest ancestor that
      * also holds {@code RIVALS} other high-scoring blocks, and then to the highest ancestor within
-     * {@code LEVELS} that scores nearly as well while holding more text.
+     * {@code LEVELS} that scores nearly as well while holding more text. Blocks sharing the best block's
+     * class count as rivals at a much lower score (an article cut into sections of one class). A climb
+     * needs at least half the text it adds to lie in scoring text blocks, not in link lists or labels.
      */
     int widen(int best) {
         if (best < 0) return best;
         double top = adjusted(best);
+        String bestClass = elements[best].className();
         boolean[] chain = new boolean[count];
         for (int p = best; p >= 0; p = parent[p]) chain[p] = true;
         List<Integer> rivals = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (dead[i] || chain[i] || (i >= best && i < end[best]) || score[i] <= 0) continue;
-            if (adjusted(i) < RIVAL * top) continue;
+            boolean twin = TWIN > 0 && !bestClass.isEmpty() && adjusted(i) >= TWIN * top && bestClass.equals(elements[i].className());
+            if (adjusted(i) < RIVAL * top && !twin) continue;
             int p = parent[i];
             while (p >= 0 && !chain[p]) p = parent[p];
             // skip a rival nested in a rival already counted (its own parent chain reaches one)
@@ -130,7 +139,9 @@ final class ContentScores {
         double base = adjusted(chosen);
         int up = 0;
         for (int a = parent[chosen]; a >= 0 && up < LEVELS; a = parent[a], up++) {
-            if (adjusted(a) >= CLIMB * base && text[a] - linkText[a] > GROW * (text[chosen] - linkText[chosen])) {
+            int extra = text[a] - linkText[a] - (text[chosen] - linkText[chosen]);
+            boolean prose = blockText[a] - blockText[chosen] >= PROSE * extra;
+            if (adjusted(a) >= CLIMB * base && text[a] - linkText[a] > GROW * (text[chosen] - linkText[chosen]) && prose) {
                 chosen = a;
                 base = Math.max(base, adjusted(a));
                 up = 0;
@@ -176,6 +187,7 @@ final class ContentScores {
             double density = linkDensity(i);
             double value = (1 + Math.min(plain / 80.0, 4) + Math.min(punctuation[i], 12) * 0.25) * (1 - density) * (1 - density);
             if (tag.equals("li") || tag.equals("td")) value *= 0.5;
+            for (int p = i; p >= 0; p = parent[p]) blockText[p] += plain;
             double share = 1;
             for (int p = parent[i], up = 0; p >= 0 && up < LEVELS; p = parent[p]) {
                 if (TRANSPARENT.contains(elements[p].normalName())) continue;

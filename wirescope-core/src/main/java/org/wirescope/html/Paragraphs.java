@@ -21,6 +21,8 @@ final class Paragraphs implements NodeFilter {
             "figcaption", "center", "details", "summary", "caption", "tbody", "thead");
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "dl", "p");
 
+    private static final double LINKY = Double.parseDouble(System.getProperty("wirescope.html.linky", "0.8"));
+    private static final double LINK_LIST = Double.parseDouble(System.getProperty("wirescope.html.linklist", "0.6"));
     private final ContentScores scores;
     /** The scores index of the next element met: the walk here meets elements in the order scoring numbered them. */
     private int cursor;
@@ -56,7 +58,7 @@ final class Paragraphs implements NodeFilter {
         String tag = e.normalName();
         if (Boilerplate.hard(e, tag)) return FilterResult.SKIP_ENTIRELY;
         int i = cursor++;
-        if (scores.dead[i] || (depth > 0 && LINK_LISTS.contains(tag) && scores.text[i] > 0 && scores.linkDensity(i) > 0.6)) {
+        if (scores.dead[i] || (depth > 0 && LINK_LISTS.contains(tag) && scores.text[i] > 0 && scores.linkDensity(i) > LINK_LIST)) {
             cursor = scores.end[i];
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -93,7 +95,7 @@ final class Paragraphs implements NodeFilter {
         int end = current.length();
         if (end > 0 && current.charAt(end - 1) == ' ') end--;
         String p = current.substring(0, end);
-        boolean linky = p.length() > 0 && currentLinkChars > 0.6 * p.length();
+        boolean linky = p.length() > 0 && currentLinkChars > LINKY * p.length();
         if (!p.isEmpty() && !linky) out.add(p);
         current.setLength(0);
         currentLinkChars = 0;
