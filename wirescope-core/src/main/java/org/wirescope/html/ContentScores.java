@@ -22,7 +22,7 @@ import org.jsoup.select.NodeTraversor;
 final class ContentScores {
 
     /** How many containers above a text block share its value: 1, 1/2, 1/3, … */
-    static final int LEVELS = Integer.getInteger("wirescope.html.levels", 10);
+    static final int LEVELS = 10;
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "dd");
     private static final Set<String> LOOSE_TEXT = Set.of("div", "section", "article", "main", "span", "font", "center");
     /** Structural wrappers that pass scores through without counting as a level or receiving any. */
@@ -90,12 +90,12 @@ final class ContentScores {
         return best;
     }
 
-    private static final double CLIMB = Double.parseDouble(System.getProperty("wirescope.html.climb", "0.4"));
-    private static final double RIVAL = Double.parseDouble(System.getProperty("wirescope.html.rival", "0.5"));
-    private static final double GROW = Double.parseDouble(System.getProperty("wirescope.html.grow", "1.3"));
-    private static final double TWIN = Double.parseDouble(System.getProperty("wirescope.html.twin", "0.05"));
-    private static final double PROSE = Double.parseDouble(System.getProperty("wirescope.html.prose", "0.5"));
-    private static final int RIVALS = Integer.getInteger("wirescope.html.rivals", 2);
+    private static final double CLIMB = 0.4;
+    private static final double RIVAL = 0.5;
+    private static final double GROW = 1.3;
+    private static final double TWIN = 0.05;
+    private static final double PROSE = 0.5;
+    private static final int RIVALS = 2;
 
     /**
      * The container the article most likely fills, starting from the best block: an article written as

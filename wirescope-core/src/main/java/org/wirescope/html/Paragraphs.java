@@ -21,8 +21,8 @@ final class Paragraphs implements NodeFilter {
             "figcaption", "center", "details", "summary", "caption", "tbody", "thead");
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "dl", "p");
 
-    private static final double LINKY = Double.parseDouble(System.getProperty("wirescope.html.linky", "0.8"));
-    private static final double LINK_LIST = Double.parseDouble(System.getProperty("wirescope.html.linklist", "0.6"));
+    private static final double LINKY = 0.8;
+    private static final double LINK_LIST = 0.6;
     private final ContentScores scores;
     /** The scores index of the next element met: the walk here meets elements in the order scoring numbered them. */
     private int cursor;
