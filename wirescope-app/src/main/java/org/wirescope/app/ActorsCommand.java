@@ -53,21 +53,16 @@ public final class ActorsCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "ISO3", description = "Only actors of this country (ISO 3166 alpha-3: IRN, USA).")
     String country;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
-            description = "Show at most N actors (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
-            description = "Skip the first N actors (default: ${DEFAULT-VALUE}).")
-    int offset;
 
-    @Option(names = "--json", description = "One JSON object per actor instead of a table.")
-    boolean json;
+    @Mixin
+    PageOptions paging;
 
     @Override
     public Integer call() {
-        if (limit < 0) throw new ParameterException(spec.commandLine(), "--limit must be >= 0, was " + limit);
-        if (offset < 0) throw new ParameterException(spec.commandLine(), "--offset must be >= 0, was " + offset);
+        int limit = paging.limit();
+        int offset = paging.offset();
+        boolean json = paging.json;
         Optional<String> actorType = Optional.ofNullable(type).map(t -> t.strip().toUpperCase(Locale.ROOT));
         if (actorType.isPresent() && !TYPES.contains(actorType.get())) {
             throw new ParameterException(spec.commandLine(), "--type must be one of " + String.join(", ", TYPES)

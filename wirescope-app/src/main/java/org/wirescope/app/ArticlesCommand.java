@@ -10,8 +10,6 @@ import org.wirescope.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wirescope articles}: lists stored articles. */
@@ -34,21 +32,16 @@ public final class ArticlesCommand implements Callable<Integer> {
     @Mixin
     DbOptions dbOptions;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
-            description = "Show at most N articles (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
-            description = "Skip the first N articles (default: ${DEFAULT-VALUE}).")
-    int offset;
 
-    @Option(names = "--json", description = "One JSON object per article instead of a table.")
-    boolean json;
+    @Mixin
+    PageOptions paging;
 
     @Override
     public Integer call() {
-        if (limit < 0) throw new ParameterException(spec.commandLine(), "--limit must be >= 0, was " + limit);
-        if (offset < 0) throw new ParameterException(spec.commandLine(), "--offset must be >= 0, was " + offset);
+        int limit = paging.limit();
+        int offset = paging.offset();
+        boolean json = paging.json;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(dbOptions.path())) {

@@ -59,21 +59,16 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Events on or before this day.")
     LocalDate to;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
-            description = "Show at most N events (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
-            description = "Skip the first N events (default: ${DEFAULT-VALUE}).")
-    int offset;
 
-    @Option(names = "--json", description = "One JSON object per event instead of readable lines.")
-    boolean json;
+    @Mixin
+    PageOptions paging;
 
     @Override
     public Integer call() {
-        if (limit < 0) throw new ParameterException(spec.commandLine(), "--limit must be >= 0, was " + limit);
-        if (offset < 0) throw new ParameterException(spec.commandLine(), "--offset must be >= 0, was " + offset);
+        int limit = paging.limit();
+        int offset = paging.offset();
+        boolean json = paging.json;
         if (root != null && !root.strip().matches("\\d{2}")) {
             throw new ParameterException(spec.commandLine(), "--root takes the two digits of a CAMEO root such as "
                     + "13; was '" + root + "'");
