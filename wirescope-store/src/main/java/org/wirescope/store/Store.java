@@ -375,6 +375,25 @@ public final class Store implements AutoCloseable {
         return query("count dyads", () -> queries.dyads(query));
     }
 
+    /**
+     * Writes the store into {@code directory} (created when absent; files of the same names are
+     * replaced) in {@code format}: Parquet or CSV files of the article tables, the articles as JSONL,
+     * or the GDELT-style event table. Table exports and JSONL keep the articles published on days
+     * {@code dates} admits, with all their rows; the event table keeps the events on those days.
+     */
+    public synchronized ExportSummary export(ExportFormat format, Path directory, DateRange dates) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(dates, "dates");
+        requireOpen();
+        try {
+            return new Exporter(connection, reader, "store " + file).export(format, directory, dates);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("store " + file + ": cannot export " + format.label() + " to " + directory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Every table of the store, by name, with its number of rows. */
     public synchronized Map<String, Long> rowCounts() {
         return query("count rows", () -> {
