@@ -57,6 +57,9 @@ public final class SyntheticStore {
     }
 
     private static final String RUN_ID = "bench-store";
+    /** The codes events are drawn from: every code of the codebook below the twenty roots. */
+    private static final List<CameoCode> CAMEO_CODES = CameoCodebook.standard().all().stream()
+            .filter(code -> !code.isRoot()).toList();
     private static final int DAYS = 5 * 365;
 
     private static final List<String> COUNTRIES = List.of(
@@ -149,11 +152,12 @@ public final class SyntheticStore {
             sql.execute("CREATE TEMP TABLE bench_cameo (n INTEGER, code VARCHAR, name VARCHAR, goldstein DOUBLE, "
                     + "quad INTEGER, plover_type VARCHAR, plover_mode VARCHAR)");
             insertCodebook(connection);
-            sql.execute("CREATE TEMP MACRO pick(lst, h) AS lst[1 + (h % len(lst))::BIGINT]");
-            sql.execute("CREATE TEMP MACRO news_words() AS [" + WORDS.stream().map(SyntheticStore::quoted)
-                    .collect(Collectors.joining(", ")) + "]");
-            sql.execute("CREATE TEMP MACRO phrase(h, n) AS "
-                    + "array_to_string(list_transform(range(n::BIGINT), j -> pick(news_words(), hash(h, j))), ' ')");
+            // The word list is a column of a one-row table joined where phrases are made, and its length a
+            // constant: a list literal, or len(vocab), inside the lambda costs a copy of the list per word.
+            sql.execute("CREATE TEMP TABLE bench_vocab AS SELECT [" + WORDS.stream().map(SyntheticStore::quoted)
+                    .collect(Collectors.joining(", ")) + "] AS vocab");
+            sql.execute("CREATE TEMP MACRO phrase(vocab, h, n) AS array_to_string(list_transform(range(n::BIGINT), "
+                    + "j -> vocab[1 + (hash(h, j) % " + WORDS.size() + ")::BIGINT]), ' ')");
             sql.execute("CREATE TEMP MACRO capitalized(s) AS upper(s[1]) || s[2:]");
             for (String statement : statements(size)) {
                 sql.execute(statement);
@@ -164,8 +168,7 @@ public final class SyntheticStore {
     private static void insertCodebook(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_cameo VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
-            for (CameoCode code : CameoCodebook.standard().all()) {
-                if (code.isRoot()) continue;
+            for (CameoCode code : CAMEO_CODES) {
                 insert.setInt(1, n++);
                 insert.setString(2, code.code());
                 insert.setString(3, code.name().toLowerCase(Locale.ROOT));
@@ -214,8 +217,9 @@ public final class SyntheticStore {
                     SELECT e, a.*, e - a.first_event AS k,
                            CASE WHEN (e - a.first_event) %% 5 = 3 THEN 'p1'
                                 WHEN (e - a.first_event) %% 2 = 0 THEN 'c1' ELSE 'c2' END AS src,
-                           hash(e, %1$d, 'cameo') %% (SELECT count(*) FROM bench_cameo) AS cameo_n
-                    FROM range(%2$d) r(e) JOIN bench_a a ON a.i = (e * %3$d) // %2$d),
+                           (hash(e, %1$d, 'cameo') %% %4$d)::INTEGER AS cameo_n
+                    FROM (SELECT e, (e * %3$d) // %2$d AS article FROM range(%2$d) r(e)) owned
+                    JOIN bench_a a ON a.i = owned.article),
                 parties AS (
                     SELECT placed.*, cm.code AS cameo, cm.name AS cameo_name, cm.goldstein, cm.quad,
                            cm.plover_type, cm.plover_mode,
@@ -235,7 +239,7 @@ public final class SyntheticStore {
                        coalesce(sum(CASE WHEN k >= 1 THEN length(sentence) + 1 ELSE 0 END) OVER (PARTITION BY i ORDER BY k
                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS at_in_p3
                 FROM sentences"""
-                .formatted(seed, m, n);
+                .formatted(seed, m, n, CAMEO_CODES.size());
         String documents = """
                 CREATE TEMP TABLE bench_doc AS
                 WITH leads AS (
@@ -244,13 +248,13 @@ public final class SyntheticStore {
                     FROM bench_e GROUP BY i),
                 parts AS (
                     SELECT a.*, l.tgt_at,
-                           coalesce(l.lead, capitalized(phrase(%1$s'lead'), 12)) || '.') || ' '
-                               || capitalized(phrase(%1$s'f1'), 8 + %1$s'f1n') %% 10)) || '.' AS p1,
-                           capitalized(phrase(%1$s'q'), 6 + %1$s'qn') %% 10)) AS quote_text,
-                           coalesce(l.p3_events || ' ', '') || capitalized(phrase(%1$s'close'), 10)) || '.' AS p3,
+                           coalesce(l.lead, capitalized(phrase(vocab, %1$s'lead'), 12)) || '.') || ' '
+                               || capitalized(phrase(vocab, %1$s'f1'), 8 + %1$s'f1n') %% 10)) || '.' AS p1,
+                           capitalized(phrase(vocab, %1$s'q'), 6 + %1$s'qn') %% 10)) AS quote_text,
+                           coalesce(l.p3_events || ' ', '') || capitalized(phrase(vocab, %1$s'close'), 10)) || '.' AS p3,
                            %1$s'cap') %% 3 = 0 AS captioned,
-                           capitalized(phrase(%1$s'title'), 6)) AS title_words
-                    FROM bench_a a LEFT JOIN leads l USING (i)),
+                           capitalized(phrase(vocab, %1$s'title'), 6)) AS title_words
+                    FROM bench_a a LEFT JOIN leads l USING (i) CROSS JOIN bench_vocab),
                 quoted AS (
                     SELECT parts.*,
                            '"' || quote_text || ',"' || ' said ' || p_role || ' ' || p_name || ', according to ' || o_name
@@ -280,9 +284,9 @@ public final class SyntheticStore {
                         .formatted(RUN_ID),
                 """
                 INSERT INTO captions
-                SELECT id, 0, 'Officials in ' || c1_name || ' ' || phrase(%1$s'caption'), 6) || '. (Photo: ' || o_name || ')',
+                SELECT id, 0, 'Officials in ' || c1_name || ' ' || phrase(vocab, %1$s'caption'), 6) || '. (Photo: ' || o_name || ')',
                        o_name
-                FROM bench_doc WHERE captioned ORDER BY id"""
+                FROM bench_doc CROSS JOIN bench_vocab WHERE captioned ORDER BY id"""
                         .formatted(h),
                 """
                 INSERT INTO actors
@@ -316,8 +320,8 @@ public final class SyntheticStore {
                        e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad,
                        CASE WHEN hash(e.e, %1$d, 'undated') %% 4 = 0 THEN NULL
                             ELSE e.published - (hash(e.e, %1$d, 'lag') %% 3)::INTEGER END,
-                       pick(['asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'negated',
-                             'conditional', 'intended', 'alleged'], hash(e.e, %1$d, 'modality')),
+                       CASE hash(e.e, %1$d, 'modality') %% 10 WHEN 6 THEN 'negated' WHEN 7 THEN 'conditional'
+                            WHEN 8 THEN 'intended' WHEN 9 THEN 'alleged' ELSE 'asserted' END,
                        CASE WHEN e.k = 0 THEN 0 ELSE d.p3_at + e.at_in_p3 END,
                        CASE WHEN e.k = 0 THEN 0 ELSE d.p3_at + e.at_in_p3 END + length(e.sentence),
                        e.sentence, NULL, 0.5 + (hash(e.e, %1$d, 'confidence') %% 50) / 100.0
@@ -331,6 +335,7 @@ public final class SyntheticStore {
                 "DROP TABLE bench_e",
                 "DROP TABLE bench_doc",
                 "DROP TABLE bench_a",
+                "DROP TABLE bench_vocab",
                 "CHECKPOINT");
     }
 

@@ -55,6 +55,8 @@ public final class SearchIndex implements Closeable {
     private static final Sort BY_SCORE_THEN_KEY = new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.KEY, SortField.Type.STRING));
     private static final double RAM_BUFFER_MB = 64;
     private static final long PROGRESS_EVERY = 1000;
+    /** Threads that analyse documents while a rebuild reads the next records (the reading thread is one more). */
+    private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
 
     private final Path path;
     private final Directory directory;
@@ -153,26 +155,25 @@ public final class SearchIndex implements Closeable {
      * Replaces everything in the index by the documents of {@code records}. Searches see the old index
      * until the new one is committed; when reading or writing fails, the old index stays.
      *
-     * @param progress told the number of documents written so far, every thousand or so and at the end
+     * @param progress told the number of documents written so far, now and then and at the end
      * @return the number of documents written
      */
     public synchronized long rebuild(Iterator<Record> records, LongConsumer progress) throws IOException {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(progress, "progress");
         requireOpen();
-        long documents = 0;
-        long reported = 0;
-        try {
+        long documents;
+        try (ParallelAdder adder = new ParallelAdder(writer, INDEXING_THREADS)) {
             writer.deleteAll();
+            long reported = 0;
             while (records.hasNext()) {
-                List<Document> docs = RecordDocuments.of(records.next());
-                writer.addDocuments(docs);
-                documents += docs.size();
-                if (documents - reported >= PROGRESS_EVERY) {
-                    progress.accept(documents);
-                    reported = documents;
+                adder.add(records.next());
+                if (adder.documents() - reported >= PROGRESS_EVERY) {
+                    reported = adder.documents();
+                    progress.accept(reported);
                 }
             }
+            documents = adder.finish(progress);
         } catch (IOException | RuntimeException e) {
             discardUncommitted();
             throw e;
