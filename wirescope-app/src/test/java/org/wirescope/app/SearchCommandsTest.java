@@ -43,11 +43,11 @@ class SearchCommandsTest {
     }
 
     @Test
-    void joinsSeveralWordsIntoOneQueryAndMarksThem() {
+    void joinsSeveralWordsIntoOneQueryAndMarksThemTogether() {
         Cli run = Cli.run("search", "night", "trains", "--kind", "article", "--db", db);
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("*night* *trains*");
+        assertThat(run.out()).contains("*night trains*");
     }
 
     @Test

@@ -6,8 +6,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Formats highlighted passages as HTML: matched words inside {@code <mark>}…{@code </mark>}, every
  * other character escaped, runs of white space as one space, {@code …} where text was left out.
- * Overlapping or touching matches share one mark. As everything else is escaped, a snippet holds
- * {@code <mark>} exactly when it marks a match.
+ * Matches that overlap, touch or stand only white space apart (the words of a phrase) share one
+ * mark. As everything else is escaped, a snippet holds {@code <mark>} exactly when it marks a match.
  */
 final class MarkFormatter extends PassageFormatter {
 
@@ -29,7 +29,7 @@ final class MarkFormatter extends PassageFormatter {
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int matchStart = Math.max(matchStarts[i], at);
                 int matchEnd = Math.min(matchEnds[i], passage.getEndOffset());
-                while (i + 1 < passage.getNumMatches() && matchStarts[i + 1] <= matchEnd) {
+                while (i + 1 < passage.getNumMatches() && onlySpaceBetween(content, matchEnd, matchStarts[i + 1])) {
                     matchEnd = Math.max(matchEnd, Math.min(matchEnds[++i], passage.getEndOffset()));
                 }
                 if (matchEnd <= matchStart) continue;
@@ -45,6 +45,14 @@ final class MarkFormatter extends PassageFormatter {
         String text = html.toString().strip();
         if (previousEnd < content.strip().length() && !text.isEmpty()) text += " " + ELLIPSIS;
         return text;
+    }
+
+    /** Whether the next match overlaps, touches or is only white space away from the end of this one. */
+    private static boolean onlySpaceBetween(String content, int end, int nextStart) {
+        for (int i = end; i < nextStart; i++) {
+            if (!Character.isWhitespace(content.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** Appends {@code content[from, to)} escaped for HTML text and attribute values. */

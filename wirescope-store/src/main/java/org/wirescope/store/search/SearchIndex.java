@@ -197,8 +197,11 @@ public final class SearchIndex implements Closeable {
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor());
         IndexSearcher searcher = acquire();
         try {
+            // Collecting stops counting at the page's size so that it may skip hits that cannot make the
+            // page; count() answers the total from the index statistics where it can.
             TopFieldDocs top = searcher.search(query,
-                    new TopFieldCollectorManager(BY_SCORE_THEN_KEY, request.limit() + 1, after, Integer.MAX_VALUE));
+                    new TopFieldCollectorManager(BY_SCORE_THEN_KEY, request.limit() + 1, after, request.limit() + 1));
+            long total = searcher.count(query);
             int count = Math.min(request.limit(), top.scoreDocs.length);
             int[] docs = new int[count];
             for (int i = 0; i < count; i++) {
@@ -215,7 +218,7 @@ public final class SearchIndex implements Closeable {
                 FieldDoc last = (FieldDoc) top.scoreDocs[count - 1];
                 next = Cursor.encode((Float) last.fields[0], (BytesRef) last.fields[1]);
             }
-            return new SearchPage(hits, top.totalHits.value, next);
+            return new SearchPage(hits, total, next);
         } finally {
             searchers.release(searcher);
         }

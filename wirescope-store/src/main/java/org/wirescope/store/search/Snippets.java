@@ -20,6 +20,8 @@ final class Snippets {
     private static final String[] FIELDS = {IndexFields.TEXT, IndexFields.CAPTION};
     private static final int PASSAGES = 2;
     private static final int PASSAGE_LENGTH = 160;
+    /** Cloned for each use (a break iterator holds its text): cloning is much cheaper than building one. */
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
     private Snippets() {
     }
@@ -29,8 +31,9 @@ final class Snippets {
                 .withFormatter(new MarkFormatter())
                 .withFieldMatcher(IndexFields.TEXT_FIELDS::contains)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
+                        (BreakIterator) SENTENCES.clone(), PASSAGE_LENGTH, 0.5f))
                 .withMaxNoHighlightPassages(1)
+                .withWeightMatches(false)
                 .build();
         int[] passages = new int[FIELDS.length];
         Arrays.fill(passages, PASSAGES);
