@@ -3,7 +3,7 @@ import { href } from './route.js';
 
 export const links = Object.freeze({
   search: (params = {}) => href(['search'], params),
-  article: (id) => href(['article', id]),
+  article: (id, focus = null) => href(['article', id], { focus }),
   actor: (id) => href(['actor', id]),
   actors: (params = {}) => href(['actors'], params),
   quotes: (params = {}) => href(['quotes'], params),

@@ -1,17 +1,17 @@
-// One actor across all articles: roles, what they said, what they did and to whom, over time.
+// One actor across all articles: names and roles, what they said, what they did and to whom, over time.
 import { getJson } from '../api.js';
-import { el, replace } from '../dom.js';
 import { chartFigure } from '../chart.js';
-import { eventTable } from '../events.js';
+import { el, replace } from '../dom.js';
 import { label, plural } from '../format.js';
 import { links } from '../links.js';
-import { monthOf, monthRange } from '../periods.js';
+import { eventTable, quoteItem } from '../listings.js';
 import { empty, settle } from '../states.js';
 
 const SERIES = Object.freeze([
-  { key: 'said', name: 'Quotes (said)', color: '#e3b600' },
-  { key: 'did', name: 'Events as source (did)', color: '#1d4ed8' },
-  { key: 'received', name: 'Events as target (done to)', color: '#c4363c' },
+  { key: 'quotes', name: 'Quotes', color: '#d4a400' },
+  { key: 'events_as_source', name: 'Events as source', color: '#1d4ed8' },
+  { key: 'events_as_target', name: 'Events as target', color: '#c4363c' },
+  { key: 'articles', name: 'Articles', color: '#66717d', line: true },
 ]);
 
 export function show({ main, segments, signal }) {
@@ -29,69 +29,80 @@ export function show({ main, segments, signal }) {
 }
 
 function actorPage(actor, signal) {
+  const counts = actor.counts;
+  const code = actor.codes[0]?.value;
+  const otherNames = actor.names.filter((name) => name.value !== actor.name);
   return el('article', { class: 'actor-page' },
     el('header', { class: 'view-head' },
       el('p', { class: 'eyebrow' }, el('a', { href: links.actors(), text: 'Actors' }), ' / Actor'),
       el('div', { class: 'actor-head' },
         el('h1', { text: actor.name }),
         el('span', { class: 'pill', text: label(actor.type) }),
-        actor.country && el('span', { class: 'pill', text: actor.country })),
-      actor.roles.length > 0 && el('ul', { class: 'role-list', 'aria-label': 'Roles' }, actor.roles.map((role) => el('li', { text: role })))),
+        actor.country && el('span', { class: 'pill', text: actor.country }),
+        actor.codes.map((code) => el('span', { class: 'pill pill-code', title: `CAMEO actor code, in ${plural(code.articles, 'article')}`, text: code.value }))),
+      otherNames.length > 0 && el('p', { class: 'muted', text: `Also written ${otherNames.map((name) => name.value).join(', ')}` })),
+    actor.roles.length > 0 && el('section', { 'aria-labelledby': 'roles-heading' },
+      el('h2', { id: 'roles-heading', class: 'visually-hidden', text: 'Roles' }),
+      el('ul', { class: 'role-list' }, actor.roles.map((role) =>
+        el('li', { title: `in ${plural(role.articles, 'article')}`, text: role.value })))),
     el('div', { class: 'stats' },
-      stat(actor.articles, 'articles'),
-      stat(actor.mentions, 'mentions'),
-      stat(actor.quotes.length, 'quotes'),
-      stat(actor.asSource.length, 'events as source'),
-      stat(actor.asTarget.length, 'events as target')),
-    activity(actor, signal),
+      stat(counts.articles, 'articles'),
+      stat(counts.mentions, 'mentions'),
+      stat(counts.quotes, 'quotes'),
+      stat(counts.events_as_source, 'events as source'),
+      stat(counts.events_as_target, 'events as target')),
+    timeline(actor, signal),
     el('h2', { class: 'section-title', text: 'What they said' }),
-    actor.quotes.length === 0
+    actor.quotes.items.length === 0
       ? empty('No quotes are attributed to this actor.')
-      : el('ol', { class: 'quote-list' }, actor.quotes.map((quote) => el('li', { class: 'quote-item' },
-        el('blockquote', { class: ['quote-text', `kind-${quote.kind}`], text: quote.text }),
-        el('p', { class: 'result-meta' },
-          quote.role && el('span', { text: quote.role }),
-          quote.via.length > 0 && el('span', { text: `via ${quote.via.join(', ')}` }),
-          el('span', { text: quote.published ?? 'date unknown' }),
-          el('a', { href: links.article(quote.articleId), text: quote.articleTitle || 'Untitled article' }))))),
+      : [el('ol', { class: 'quote-list' }, actor.quotes.items.map(quoteItem)),
+        more(counts.quotes, actor.quotes.items.length, links.quotes({ actor: actor.key }), 'quotes')],
     el('h2', { class: 'section-title', text: 'What they did, and to whom' }),
-    actor.asSource.length === 0 ? empty('No events have this actor as their source.') : eventTable(actor.asSource, 'Events with this actor as source'),
+    actor.events_as_source.items.length === 0
+      ? empty('No events have this actor as their source.')
+      : [eventTable(actor.events_as_source.items, 'Events with this actor as source'),
+        more(counts.events_as_source, actor.events_as_source.items.length, code && links.dyad({ source: code }), 'events as source')],
     el('h2', { class: 'section-title', text: 'What was done to them' }),
-    actor.asTarget.length === 0 ? empty('No events have this actor as their target.') : eventTable(actor.asTarget, 'Events with this actor as target'));
+    actor.events_as_target.items.length === 0
+      ? empty('No events have this actor as their target.')
+      : [eventTable(actor.events_as_target.items, 'Events with this actor as target'),
+        more(counts.events_as_target, actor.events_as_target.items.length, code && links.dyad({ target: code }), 'events as target')]);
 }
 
 function stat(value, name) {
-  return el('div', { class: 'stat' }, el('span', { class: 'stat-value', text: Number(value).toLocaleString('en') }),
+  return el('div', { class: 'stat' },
+    el('span', { class: 'stat-value', text: Number(value).toLocaleString('en') }),
     el('span', { class: 'stat-label', text: name }));
 }
 
-/** Per month: quotes said, events done and events suffered. */
-function activity(actor, signal) {
-  const dated = [
-    ...actor.quotes.map((quote) => ['said', monthOf(quote.published ?? quote.notBefore)]),
-    ...actor.asSource.map((event) => ['did', monthOf(event.date)]),
-    ...actor.asTarget.map((event) => ['received', monthOf(event.date)]),
-  ].filter(([, month]) => month);
-  if (dated.length === 0) return empty('Nothing about this actor is dated, so there is no timeline.');
-  const rows = monthRange(dated.map(([, month]) => month)).map((month) => ({ month, said: 0, did: 0, received: 0 }));
-  const byMonth = new Map(rows.map((row) => [row.month, row]));
-  for (const [key, month] of dated) byMonth.get(month)[key] += 1;
+/** Says how many more there are, with a link to all of them when a view lists them. */
+function more(total, shown, href, what) {
+  if (total <= shown) return null;
+  const all = `All ${total.toLocaleString('en')} ${what}`;
+  return el('p', { class: 'more' }, `${shown} shown. `, href ? el('a', { href, text: all }) : null);
+}
+
+/** Per period: the articles that mention the actor, its quotes, and the events it is a side of. */
+function timeline(actor, signal) {
+  const rows = actor.timeline;
+  if (rows.length === 0) return empty('Nothing about this actor is dated, so there is no timeline.');
   return chartFigure({
-    title: 'Over time, per month',
-    description: `Quotes and events of ${actor.name} per month, ${plural(dated.length, 'dated item')}.`,
+    title: `Over time, per ${actor.interval}`,
+    description: `Articles, quotes and events of ${actor.name} per ${actor.interval}, over ${plural(rows.length, actor.interval)}.`,
     csv: {
-      filename: `actor-${actor.key}-per-month.csv`,
-      columns: [{ key: 'month', label: 'month' }, ...SERIES.map((series) => ({ key: series.key, label: series.key }))],
+      filename: `actor-${actor.key}-per-${actor.interval}.csv`,
+      columns: [{ key: 'period', label: 'period' }, ...SERIES.map((series) => ({ key: series.key, label: series.key }))],
       rows,
     },
     option: {
       legend: { top: 0 },
       grid: { left: 40, right: 16, top: 40, bottom: 30 },
       tooltip: { trigger: 'axis', renderMode: 'richText' },
-      xAxis: { type: 'category', data: rows.map((row) => row.month) },
+      xAxis: { type: 'category', data: rows.map((row) => row.period) },
       yAxis: { type: 'value', minInterval: 1 },
       series: SERIES.map((series) => ({
-        name: series.name, type: 'bar', itemStyle: { color: series.color }, data: rows.map((row) => row[series.key]),
+        name: series.name, type: series.line ? 'line' : 'bar', itemStyle: { color: series.color },
+        symbolSize: 6, data: rows.map((row) => row[series.key]),
       })),
     },
     signal,

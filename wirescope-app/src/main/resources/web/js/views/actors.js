@@ -22,7 +22,7 @@ export function show({ main, params, signal }) {
     if (page.items.length === 0) return empty(q ? `No actor is named like “${q}”.` : 'No actors yet.', 'Actors appear once articles are ingested with all stages.');
     return el('div', {},
       el('div', { class: 'table-wrap' }, el('table', { class: 'data-table' },
-        el('thead', {}, el('tr', {}, ['Name', 'Type', 'Country', 'Role', 'Articles', 'Mentions', 'Quotes']
+        el('thead', {}, el('tr', {}, ['Name', 'Type', 'Country', 'Role', 'Articles', 'Mentions', 'Quotes', 'Events']
           .map((name, index) => el('th', { scope: 'col', class: index > 3 ? 'num' : null, text: name })))),
         el('tbody', {}, page.items.map((actor) => el('tr', {},
           el('td', {}, el('a', { href: links.actor(actor.key), text: actor.name })),
@@ -31,7 +31,8 @@ export function show({ main, params, signal }) {
           el('td', { text: actor.role ?? '—' }),
           el('td', { class: 'num', text: actor.articles }),
           el('td', { class: 'num', text: actor.mentions }),
-          el('td', { class: 'num', text: actor.quotes })))))),
-      pager(['actors'], params, page.next));
+          el('td', { class: 'num', text: actor.quotes }),
+          el('td', { class: 'num', text: actor.events })))))),
+      pager(['actors'], params, page.next_cursor));
   });
 }

@@ -16,7 +16,7 @@ const LAYERS = Object.freeze([
 ]);
 const ORDER = ['quote', 'speaker', 'cue', 'event', 'actor', 'date'];
 
-export function show({ main, segments, signal }) {
+export function show({ main, segments, params, signal }) {
   const id = segments[0];
   document.title = 'Article · Wirescope';
   if (!id) {
@@ -26,11 +26,11 @@ export function show({ main, segments, signal }) {
   settle(main, signal, 'Loading the article…', async () => {
     const article = await getJson(`/api/articles/${encodeURIComponent(id)}`, {}, signal);
     document.title = `${article.title || 'Untitled article'} · Wirescope`;
-    return articlePage(article, signal);
+    return articlePage(article, params.get('focus'), signal);
   });
 }
 
-function articlePage(article, signal) {
+function articlePage(article, focus, signal) {
   const context = {
     actors: new Map(article.actors.map((actor) => [actor.id, actor])),
     quotes: new Map(article.quotes.map((quote) => [quote.id, quote])),
@@ -66,6 +66,8 @@ function articlePage(article, signal) {
     byOrder(marksOf.get(span)).map((mark) => card(mark, context, false))), signal);
 
   const markFor = (type, item) => marks.find((mark) => mark.type === type && mark.item === item);
+  const focused = marks.find((mark) => (mark.type === 'quote' || mark.type === 'event') && mark.item.id === focus);
+  if (focused) requestAnimationFrame(() => select(null, focused));
   return el('article', { class: 'article-page' },
     heading(article),
     el('div', { class: 'article-layout' },
@@ -214,7 +216,7 @@ function describeQuote(type, quote, context) {
   if (type !== 'quote') rows.push(['Quote', `“${clip(quote.text, 90)}”`]);
   const actions = [
     el('a', { href: links.quotes({ speaker: actor?.name ?? speaker.name }), text: 'More quotes by this speaker' }),
-    actor && el('a', { href: links.actor(actor.name), text: 'Actor page' }),
+    actor?.key && el('a', { href: links.actor(actor.key), text: 'Actor page' }),
   ].filter(Boolean);
   return { title, rows, actions };
 }
@@ -238,7 +240,10 @@ function describeEvent(event, context) {
   if (event.source?.code && event.target?.code) {
     actions.push(el('a', { href: links.dyad({ source: event.source.code, target: event.target.code }), text: 'Dyad timeline' }));
   }
-  actions.push(el('a', { href: links.actor(event.source.name), text: 'Source actor page' }));
+  for (const [side, party] of [['Source', event.source], ['Target', event.target]]) {
+    const actor = party?.actor ? context.actors.get(party.actor) : null;
+    if (actor?.key) actions.push(el('a', { href: links.actor(actor.key), text: `${side} actor page` }));
+  }
   return { title: `${event.plover?.type ?? 'Event'} · CAMEO ${event.cameo}`, rows, actions };
 }
 
@@ -251,7 +256,7 @@ function describeActor(actor) {
     ['Code', actor.code],
     ['Mentions', String(actor.mentions.length)],
   ];
-  return { title: actor.name, rows, actions: [el('a', { href: links.actor(actor.name), text: 'Actor page' })] };
+  return { title: actor.name, rows, actions: actor.key ? [el('a', { href: links.actor(actor.key), text: 'Actor page' })] : [] };
 }
 
 function quoteList(article, context, onShow) {
@@ -298,7 +303,7 @@ function actorList(article, context, onShow) {
     article.actors.length === 0
       ? el('p', { class: 'muted', text: 'No actors were found in this article.' })
       : el('ul', { class: 'actor-chips' }, article.actors.map((actor) => el('li', { class: 'actor-chip' },
-        el('a', { href: links.actor(actor.name), text: actor.name }),
+        actor.key ? el('a', { href: links.actor(actor.key), text: actor.name }) : el('strong', { text: actor.name }),
         el('span', { class: 'pill', text: label(actor.type) }),
         actor.role && el('span', { class: 'muted', text: actor.role }),
         el('span', { class: 'muted', text: `${plural(actor.mentions.length, 'mention')}${speaking(actor) ? `, ${plural(speaking(actor), 'quote')}` : ''}` }),

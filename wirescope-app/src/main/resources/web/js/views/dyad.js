@@ -2,7 +2,7 @@
 import { getJson } from '../api.js';
 import { el, replace } from '../dom.js';
 import { QUAD_COLORS, chartFigure } from '../chart.js';
-import { eventTable } from '../events.js';
+import { eventTable } from '../listings.js';
 import { QUAD_CLASSES, plural } from '../format.js';
 import { filterForm } from '../forms.js';
 import { pager } from '../paging.js';
@@ -36,19 +36,19 @@ export function show({ main, params, signal }) {
   }
   settle(timeline, signal, 'Loading the timeline…', async () => {
     const dyad = await getJson('/api/dyads', { source, target, interval }, signal);
-    if (dyad.periods.length === 0) return empty('No dated events between these actors.');
-    return chart(dyad.periods, { source, target, interval }, signal);
+    if (dyad.rows.length === 0) return empty('No dated events between these actors.', 'Events without a known day are listed below but not counted here.');
+    return chart(dyad.rows, { source, target, interval }, signal);
   });
   settle(list, signal, 'Loading the events…', async () => {
     const page = await getJson('/api/events', { source, target, cursor: params.get('cursor') }, signal);
     if (page.items.length === 0) return empty('No events between these actors.');
-    return el('div', {}, eventTable(page.items, 'Events of the dyad'), pager(['dyad'], params, page.next));
+    return el('div', {}, eventTable(page.items, 'Events of the dyad'), pager(['dyad'], params, page.next_cursor));
   });
 }
 
 function chart(periods, { source, target, interval }, signal) {
   const starts = [...new Set(periods.map((period) => period.period))].sort();
-  const cell = new Map(periods.map((period) => [`${period.period}/${period.quadClass}`, period]));
+  const cell = new Map(periods.map((period) => [`${period.period}/${period.quad_class}`, period]));
   const goldstein = starts.map((start) => periods.filter((period) => period.period === start)
     .reduce((sum, period) => sum + period.goldstein, 0));
   const events = periods.reduce((sum, period) => sum + period.events, 0);
@@ -58,8 +58,9 @@ function chart(periods, { source, target, interval }, signal) {
     csv: {
       filename: `dyad-${source || 'any'}-${target || 'any'}-${interval}.csv`,
       columns: [
-        { key: 'period', label: 'period' }, { key: 'quadClass', label: 'quad_class' }, { key: 'events', label: 'events' },
-        { key: 'goldstein', label: 'goldstein_sum' }, { key: 'reports', label: 'reports' }, { key: 'periodReports', label: 'period_reports' },
+        { key: 'period', label: 'period' }, { key: 'quad_class', label: 'quad_class' }, { key: 'events', label: 'events' },
+        { key: 'goldstein', label: 'goldstein_sum' }, { key: 'reports', label: 'reports' }, { key: 'period_reports', label: 'period_reports' },
+        { key: 'stories', label: 'stories' }, { key: 'story_events', label: 'story_events' },
       ],
       rows: periods,
     },

@@ -29,12 +29,13 @@ export function show({ main, params, signal }) {
 }
 
 function drawing(network, signal) {
-  const names = new Map(network.nodes.map((node) => [node.id, node.name]));
-  const strongest = Math.max(...network.edges.map((edge) => edge.events));
-  const busiest = Math.max(...network.nodes.map((node) => node.events));
+  const names = new Map(network.nodes.map((node) => [node.key, node.name]));
+  const activity = (node) => node.as_source + node.as_target;
+  const strongest = Math.max(...network.edges.map((edge) => edge.weight));
+  const busiest = Math.max(...network.nodes.map(activity));
   const rows = network.edges.map((edge) => ({
-    source: names.get(edge.source) ?? edge.source, target: names.get(edge.target) ?? edge.target,
-    events: edge.events, goldstein: edge.goldstein, mean: edge.goldstein / edge.events,
+    source: edge.source, source_name: names.get(edge.source), target: edge.target, target_name: names.get(edge.target),
+    events: edge.weight, goldstein: edge.goldstein, mean_goldstein: edge.mean_goldstein, conflict: edge.conflict, reports: edge.reports,
   }));
   return chartFigure({
     title: `${plural(network.nodes.length, 'actor')}, ${plural(network.edges.length, 'link')}`,
@@ -42,14 +43,14 @@ function drawing(network, signal) {
     tall: true,
     csv: {
       filename: 'network-edges.csv',
-      columns: [{ key: 'source', label: 'source' }, { key: 'target', label: 'target' }, { key: 'events', label: 'events' },
-        { key: 'goldstein', label: 'goldstein_sum' }, { key: 'mean', label: 'goldstein_mean' }],
+      columns: ['source', 'source_name', 'target', 'target_name', 'events', 'goldstein', 'mean_goldstein', 'conflict', 'reports']
+        .map((key) => ({ key, label: key })),
       rows,
     },
     option: {
       tooltip: { renderMode: 'richText', formatter: (item) => (item.dataType === 'edge'
-        ? `${names.get(item.data.source)} → ${names.get(item.data.target)}\n${plural(item.data.events, 'event')}, Goldstein mean ${signed(item.data.mean)}`
-        : `${item.data.name}\n${plural(item.data.events, 'event')}`) },
+        ? `${names.get(item.data.source)} → ${names.get(item.data.target)}\n${plural(item.data.weight, 'event')}, mean Goldstein ${signed(item.data.mean)}`
+        : `${item.data.name}\n${item.data.as_source} as source, ${item.data.as_target} as target`) },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true,
         force: { repulsion: 260, edgeLength: [60, 180], gravity: 0.08 },
@@ -57,15 +58,15 @@ function drawing(network, signal) {
         emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
         data: network.nodes.map((node) => ({
-          id: node.id, name: node.name, key: node.key, events: node.events,
-          symbolSize: 10 + 30 * Math.sqrt(node.events / busiest),
+          id: node.key, name: node.name, key: node.key, as_source: node.as_source, as_target: node.as_target,
+          symbolSize: 10 + 30 * Math.sqrt(activity(node) / busiest),
           itemStyle: { color: '#3e4c59' },
         })),
         links: network.edges.map((edge) => {
-          const mean = edge.goldstein / edge.events;
+          const mean = edge.mean_goldstein;
           return {
-            source: edge.source, target: edge.target, events: edge.events, mean,
-            lineStyle: { width: 1 + 7 * (edge.events / strongest), curveness: 0.15, opacity: 0.8,
+            source: edge.source, target: edge.target, weight: edge.weight, mean,
+            lineStyle: { width: 1 + 7 * (edge.weight / strongest), curveness: 0.15, opacity: 0.8,
               color: mean >= 0 ? QUAD_COLORS[mean >= 5 ? 2 : 1] : QUAD_COLORS[mean <= -5 ? 4 : 3] },
           };
         }),

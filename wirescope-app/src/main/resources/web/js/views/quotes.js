@@ -2,12 +2,13 @@
 import { getJson } from '../api.js';
 import { el, replace } from '../dom.js';
 import { filterForm } from '../forms.js';
-import { links } from '../links.js';
+import { quoteItem } from '../listings.js';
 import { pager } from '../paging.js';
 import { empty, settle } from '../states.js';
 
 export function show({ main, params, signal }) {
-  const filters = { speaker: params.get('speaker') ?? '', via: params.get('via') ?? '', q: params.get('q') ?? '' };
+  const filters = { speaker: params.get('speaker') ?? '', via: params.get('via') ?? '', q: params.get('q') ?? '',
+    actor: params.get('actor') ?? '' };
   document.title = 'Quotes · Wirescope';
   const results = el('div');
   replace(main,
@@ -18,7 +19,7 @@ export function show({ main, params, signal }) {
       { name: 'speaker', label: 'Speaker', value: filters.speaker, placeholder: 'Ardent' },
       { name: 'via', label: 'Relayed by', value: filters.via, placeholder: 'Radio Larkspur' },
       { name: 'q', label: 'Words', value: filters.q, placeholder: 'sleepers', wide: true },
-    ], 'Find quotes'),
+    ], 'Find quotes', { actor: filters.actor }),
     results);
   settle(results, signal, 'Loading quotes…', async () => {
     const page = await getJson('/api/quotes', { ...filters, cursor: params.get('cursor') }, signal);
@@ -27,20 +28,6 @@ export function show({ main, params, signal }) {
     }
     return el('div', {},
       el('ol', { class: 'quote-list' }, page.items.map(quoteItem)),
-      pager(['quotes'], params, page.next));
+      pager(['quotes'], params, page.next_cursor));
   });
-}
-
-function quoteItem(quote) {
-  const date = quote.published ?? (quote.notBefore ? `not before ${quote.notBefore}` : 'date unknown');
-  return el('li', { class: 'quote-item' },
-    el('blockquote', { class: ['quote-text', `kind-${quote.kind}`], text: quote.text }),
-    el('p', { class: 'quote-by' },
-      el('strong', { text: quote.speakerName || 'Unknown speaker' }),
-      quote.role && `, ${quote.role}`,
-      quote.via.length > 0 && el('span', { class: 'muted', text: ` · via ${quote.via.join(', ')}` }),
-      el('span', { class: 'pill', text: quote.kind })),
-    el('p', { class: 'result-meta' },
-      el('span', { text: date }),
-      el('a', { href: links.article(quote.articleId), text: quote.articleTitle || 'Untitled article' })));
 }

@@ -36,11 +36,11 @@ export function show({ main, params, signal }) {
   }
   settle(results, signal, 'Searching…', async () => {
     const page = await getJson('/api/search', { q, kind, cursor: params.get('cursor') }, signal);
-    if (page.hits.length === 0) return empty(`Nothing matches ${q}.`, 'Try fewer words, another kind, or a field from the syntax help.');
+    if (page.items.length === 0) return empty(`Nothing matches ${q}.`, 'Try fewer words, another kind, or a field from the syntax help.');
     return el('div', {},
       el('p', { class: 'result-summary', role: 'status', text: summary(page) }),
-      el('ol', { class: 'results' }, page.hits.map(hit)),
-      pager(['search'], params, page.next));
+      el('ol', { class: 'results' }, page.items.map(hit)),
+      pager(['search'], params, page.next_cursor));
   });
 }
 
@@ -66,20 +66,19 @@ function searchForm(q, kind) {
 }
 
 function summary(page) {
-  const shown = page.hits.length;
+  const shown = page.items.length;
   if (page.total == null) return `${shown} result${shown === 1 ? '' : 's'} on this page`;
   return `${page.total.toLocaleString('en')} result${page.total === 1 ? '' : 's'}`;
 }
 
+/** One hit: its article's title (linking to the article, at the quote or event hit), kind, date and snippet. */
 function hit(result) {
-  const date = result.published ?? (result.notBefore ? `not before ${result.notBefore}` : null);
   return el('li', { class: 'result' },
     el('p', { class: 'result-title' },
-      el('a', { href: links.article(result.articleId), text: result.title || 'Untitled article' }),
+      el('a', { href: links.article(result.article_id, result.item_id), text: result.title || 'Untitled article' }),
       el('span', { class: ['pill', `pill-${result.kind}`], text: result.kind })),
     el('p', { class: 'result-meta' },
-      date && el('span', { text: date }),
-      result.speaker && el('span', { text: `Speaker: ${result.speaker}` }),
-      result.cameo && el('span', { text: `CAMEO ${result.cameo}` })),
+      el('span', { text: result.published ?? 'date unknown' }),
+      result.item_id && el('span', { text: `${result.kind} ${result.item_id}` })),
     el('p', { class: 'snippet' }, markedText(result.snippet)));
 }
