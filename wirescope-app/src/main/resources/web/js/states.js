@@ -13,10 +13,23 @@ export function empty(title, hint = '') {
     hint && el('p', { class: 'state-hint', text: hint }));
 }
 
+/** A short note where a section of a page has nothing to show. */
+export function nothing(text) {
+  return el('p', { class: 'state state-compact', text });
+}
+
+function failureTitle(status) {
+  if (status === 0) return 'No answer from the server';
+  if (status === 400) return 'The server could not use this request (400)';
+  if (status === 404) return 'Not found (404)';
+  if (status === 429) return 'Too many requests: wait a moment (429)';
+  if (status >= 500) return `The server failed (${status})`;
+  return status ? `Error ${status}` : 'Something went wrong';
+}
+
 export function failure(error, retry = null) {
-  const status = error?.status ? `Error ${error.status}` : 'Error';
   return el('div', { class: 'state state-error', role: 'alert' },
-    el('p', { class: 'state-title', text: status }),
+    el('p', { class: 'state-title', text: failureTitle(error?.status ?? null) }),
     el('p', { class: 'state-message', text: error?.message || 'Something went wrong.' }),
     retry && el('button', { type: 'button', class: 'button', text: 'Try again', onclick: retry }));
 }

@@ -4,8 +4,9 @@ import { append, el, externalLink, facts, replace } from '../dom.js';
 import { label, plural, publishedText, quadLabel, signed } from '../format.js';
 import { highlighted } from '../highlight.js';
 import { links } from '../links.js';
+import { attribution } from '../listings.js';
 import { popoverOn } from '../popover.js';
-import { empty, settle } from '../states.js';
+import { empty, nothing, settle } from '../states.js';
 
 const LAYERS = Object.freeze([
   { type: 'quote', name: 'Quotes' },
@@ -263,15 +264,14 @@ function quoteList(article, context, onShow) {
   return el('section', { class: 'annotations', 'aria-labelledby': 'quotes-heading' },
     el('h2', { id: 'quotes-heading', text: `Quotes (${article.quotes.length})` }),
     article.quotes.length === 0
-      ? el('p', { class: 'muted', text: 'No quotes were found in this article.' })
+      ? nothing('No quotes were found in this article.')
       : el('ol', { class: 'quote-list' }, article.quotes.map((quote) => {
         const actor = quote.speaker?.actor ? context.actors.get(quote.speaker.actor) : null;
         return el('li', { class: 'quote-item' },
           el('blockquote', { class: ['quote-text', `kind-${quote.kind}`], text: quote.text }),
           el('p', { class: 'quote-by' },
-            el('strong', { text: actor?.name ?? quote.speaker?.name ?? 'Unknown speaker' }),
-            (quote.speaker?.role ?? actor?.role) && `, ${quote.speaker?.role ?? actor.role}`,
-            quote.via?.length > 0 && el('span', { class: 'muted', text: ` · via ${quote.via.map((relay) => relay.name).join(', ')}` }),
+            attribution(actor?.name ?? quote.speaker?.name, actor?.key, quote.speaker?.role ?? actor?.role,
+              (quote.via ?? []).map((relay) => relay.name)),
             el('span', { class: 'pill', text: quote.kind }),
             el('button', { type: 'button', class: 'link-button', text: 'Show in text', onclick: () => onShow(quote) })));
       })));
@@ -280,7 +280,7 @@ function quoteList(article, context, onShow) {
 function eventTable(article, onShow) {
   const section = el('section', { class: 'annotations', 'aria-labelledby': 'events-heading' },
     el('h2', { id: 'events-heading', text: `Events (${article.events.length})` }));
-  if (article.events.length === 0) return append(section, el('p', { class: 'muted', text: 'No events were coded in this article.' }));
+  if (article.events.length === 0) return append(section, nothing('No events were coded in this article.'));
   return append(section, el('div', { class: 'table-wrap' }, el('table', { class: 'data-table' },
     el('thead', {}, el('tr', {}, ['Source', 'Event', 'Target', 'Goldstein', 'Modality', 'Date', 'Evidence']
       .map((name) => el('th', { scope: 'col', text: name })))),
@@ -301,7 +301,7 @@ function actorList(article, context, onShow) {
   return el('section', { class: 'annotations', 'aria-labelledby': 'actors-heading' },
     el('h2', { id: 'actors-heading', text: `Actors (${article.actors.length})` }),
     article.actors.length === 0
-      ? el('p', { class: 'muted', text: 'No actors were found in this article.' })
+      ? nothing('No actors were found in this article.')
       : el('ul', { class: 'actor-chips' }, article.actors.map((actor) => el('li', { class: 'actor-chip' },
         actor.key ? el('a', { href: links.actor(actor.key), text: actor.name }) : el('strong', { text: actor.name }),
         el('span', { class: 'pill', text: label(actor.type) }),

@@ -151,8 +151,6 @@ class WorkbenchBrowserTest {
     @Test
     void networkDrawsActorsJoinedBySignedEdges() {
         open("#/network");
-        try { Thread.sleep(3000); } catch (InterruptedException e) { }
-        System.out.println("DEBUG " + browser.consoleMessages() + "\n" + browser.driver().findElement(By.id("view")).getText() + "\n" + browser.driver().findElement(By.id("view")).getAttribute("innerHTML"));
         WebElement chart = browser.await(d -> first(d.findElements(By.cssSelector(".chart-card[data-state='drawn']"))));
         assertThat(Integer.parseInt(chart.getAttribute("data-points"))).isPositive();
         assertThat(paintedPixels(chart.findElement(By.tagName("canvas")))).isPositive();
