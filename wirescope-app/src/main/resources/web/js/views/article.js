@@ -286,12 +286,12 @@ function eventTable(article, onShow) {
       .map((name) => el('th', { scope: 'col', text: name })))),
     el('tbody', {}, article.events.map((event) => el('tr', {},
       el('td', { text: event.source?.name }),
-      el('td', {}, el('span', { class: ['quad-badge', `quad-${event.quad_class}`], title: quadLabel(event.quad_class), text: event.cameo }),
+      el('td', { class: 'nowrap' }, el('span', { class: ['quad-badge', `quad-${event.quad_class}`], title: quadLabel(event.quad_class), text: event.cameo }),
         ` ${event.plover?.type ?? ''}`),
       el('td', { text: event.target?.name ?? '—' }),
       el('td', { class: 'num', text: signed(event.goldstein) }),
       el('td', { text: label(event.modality) }),
-      el('td', { text: event.date ?? '—' }),
+      el('td', { class: 'nowrap', text: event.date ?? '—' }),
       el('td', {}, el('button', { type: 'button', class: 'link-button evidence', text: clip(event.evidence.text, 80),
         onclick: () => onShow(event) }))))))));
 }

@@ -16,8 +16,11 @@ const SYNTAX = Object.freeze([
   ['country:IRN', 'actors of a country (ISO 3166 alpha-3)'],
   ['cameo:138  plover:THREATEN', 'events by CAMEO code or PLOVER type'],
   ['language:en', 'articles in a language'],
+  ['kind:quote', 'only articles, quotes or events (as the Kind menu)'],
   ['published:[2025-01-01 TO 2025-03-31]', 'a publication date range'],
 ]);
+
+const EXAMPLES = Object.freeze(['"foreign minister"', 'speaker:minister', 'plover:THREATEN']);
 
 export function show({ main, params, signal }) {
   const q = params.get('q') ?? '';
@@ -31,7 +34,12 @@ export function show({ main, params, signal }) {
     searchForm(q, kind),
     results);
   if (!q.trim()) {
-    replace(results, empty('Type a query to begin.', 'For example: speaker:Ardent, "night trains", or cameo:138.'));
+    replace(results, el('div', { class: 'state state-empty' },
+      el('p', { class: 'state-title', text: 'Type a query to begin.' }),
+      el('p', { class: 'state-hint' }, 'For example ', EXAMPLES.flatMap((example, index) => [
+        index > 0 && (index === EXAMPLES.length - 1 ? ' or ' : ', '),
+        el('a', { href: links.search({ q: example }) }, el('code', { text: example })),
+      ]), '.')));
     return;
   }
   settle(results, signal, 'Searching…', async () => {

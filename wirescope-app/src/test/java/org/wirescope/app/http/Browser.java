@@ -7,14 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -105,17 +106,23 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Writes a PNG of the whole page, {@code width} pixels wide, to {@code target/screenshots/NAME.png}:
-     * the window is made as tall as the page for the picture, then set back.
+     * Writes a PNG of the whole page, laid out {@code width} pixels wide, to
+     * {@code target/screenshots/NAME.png}; the window gets its usual width back afterwards.
      */
     Path screenshot(String name, int width) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
-            driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, HEIGHT), 6000)));
+            if (width != WIDTH) driver.manage().window().setSize(new Dimension(width, HEIGHT));
+            Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<?, ?> content = (Map<?, ?>) layout.get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                    "width", ((Number) content.get("width")).doubleValue(),
+                    "height", Math.min(((Number) content.get("height")).doubleValue(), 8000));
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            if (width != WIDTH) driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

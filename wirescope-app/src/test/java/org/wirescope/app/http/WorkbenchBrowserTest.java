@@ -117,13 +117,21 @@ class WorkbenchBrowserTest {
         assertNothingRan();
         browser.screenshot("article-hostile");
 
-        open("#/search?q=picture");
-        WebElement snippet = browser.await(d -> first(d.findElements(By.cssSelector(".snippet"))));
-        assertThat(snippet.getText()).contains("<");
-        assertThat(browser.driver().findElements(By.cssSelector(".results img, .results script"))).isEmpty();
         open("#/quotes?speaker=Mallory");
         browser.await(d -> first(d.findElements(By.cssSelector(".quote-item"))));
-        assertThat(browser.driver().findElements(By.cssSelector(".quote-list b, .quote-list i, .quote-list u"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("view")).getText()).contains("Mallory <i>Evil</i>, <u>self-styled</u> expert");
+        assertThat(browser.driver().findElements(By.cssSelector("#view b, #view i, #view u"))).isEmpty();
+        assertNothingRan();
+        browser.screenshot("quotes-hostile");
+    }
+
+    @Test
+    void searchSnippetsOfMarkupShowItAsText() {
+        open("#/search?q=picture");
+        WebElement snippet = browser.await(d -> first(d.findElements(By.cssSelector(".snippet"))));
+        assertThat(snippet.getText()).contains("<script>");
+        assertThat(snippet.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("picture");
+        assertThat(browser.driver().findElements(By.cssSelector(".results img, .results script"))).isEmpty();
         assertNothingRan();
         browser.screenshot("search-hostile");
     }
