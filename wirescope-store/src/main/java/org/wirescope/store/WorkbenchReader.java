@@ -160,13 +160,14 @@ final class WorkbenchReader {
                 FROM ends e
                 LEFT JOIN (SELECT source, sum(events) AS n FROM pairs GROUP BY source) o ON o.source = e.key
                 LEFT JOIN (SELECT target, sum(events) AS n FROM pairs GROUP BY target) i ON i.target = e.key)
-            SELECT 'edge' AS row_kind, source, target, events, goldstein, conflict, reports,
-                   NULL AS name, NULL AS type, NULL AS country, 0 AS as_source, 0 AS as_target, 0 AS activity
-            FROM top
-            UNION ALL
-            SELECT 'node', l.key, NULL, 0, 0, 0, 0, l.name, l.type, l.country, t.as_source, t.as_target,
-                   t.as_source + t.as_target
-            FROM labels l JOIN totals t ON t.key = l.key
+            SELECT * FROM (
+                SELECT 'edge' AS row_kind, source, target, events, goldstein, conflict, reports,
+                       NULL AS name, NULL AS type, NULL AS country, 0 AS as_source, 0 AS as_target, 0 AS activity
+                FROM top
+                UNION ALL
+                SELECT 'node', l.key, NULL, 0, 0, 0, 0, l.name, l.type, l.country, t.as_source, t.as_target,
+                       t.as_source + t.as_target
+                FROM labels l JOIN totals t ON t.key = l.key)
             ORDER BY row_kind, events DESC, activity DESC, source, target""".formatted(
             ActorKeys.of("d.name", "d.country"));
 

@@ -1,0 +1,145 @@
+package org.wirescope.app.http;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The system's headless Chromium driven through its chromedriver, both found on the {@code PATH}
+ * (Debian's {@code chromium} and {@code chromium-driver} packages). Tests that need it call
+ * {@link #start}, which skips them when either program is missing. Each browser has a profile of its
+ * own in a temporary folder, removed by {@link #close}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A fresh headless browser; the calling test is skipped when Chromium or chromedriver is absent. */
+    static Browser start() {
+        Optional<Path> chromium = onPath("chromium");
+        Optional<Path> chromedriver = onPath("chromedriver");
+        assumeTrue(chromium.isPresent() && chromedriver.isPresent(),
+                "browser tests need Chromium and chromedriver on the PATH (Debian: apt-get install chromium chromium-driver)");
+        try {
+            Path profile = Files.createTempDirectory("wirescope-chromium");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(chromium.get().toFile())
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-quic", "--no-first-run", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--window-size=" + WIDTH + "," + HEIGHT,
+                            "--user-data-dir=" + profile.toAbsolutePath());
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver.get().toFile())
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) return Optional.empty();
+        return Stream.of(path.split(java.io.File.pathSeparator))
+                .filter(folder -> !folder.isEmpty())
+                .map(folder -> Path.of(folder, program))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Waits until {@code condition} gives a value that is neither null nor false, and returns it. */
+    <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).until(condition);
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** The messages the page logged to its console since the last call (CSP violations land here). */
+    List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /**
+     * Writes a PNG of the whole page, {@code width} pixels wide, to {@code target/screenshots/NAME.png}:
+     * the window is made as tall as the page for the picture, then set back.
+     */
+    Path screenshot(String name, int width) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
+            driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, HEIGHT), 6000)));
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path screenshot(String name) {
+        return screenshot(name, WIDTH);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A profile left in the temporary folder does no harm to the test's result.
+        }
+    }
+}
