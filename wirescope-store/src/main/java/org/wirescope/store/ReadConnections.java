@@ -47,6 +47,9 @@ final class ReadConnections implements AutoCloseable {
             if (closed) throw new SQLException("the store is closed");
             if (made.size() < size) {
                 Connection fresh = origin.duplicate();
+                // A duplicate inherits the origin's auto-commit; made during a write batch it would
+                // otherwise read one snapshot for ever.
+                fresh.setAutoCommit(true);
                 made.add(fresh);
                 return fresh;
             }

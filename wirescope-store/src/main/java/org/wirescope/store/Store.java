@@ -19,10 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
+import org.wirescope.store.search.QuerySyntaxException;
+import org.wirescope.store.search.SearchIndex;
+import org.wirescope.store.search.SearchPage;
+import org.wirescope.store.search.SearchRequest;
 
 /**
  * The embedded store: one DuckDB file holding articles, what was extracted from them
@@ -46,13 +51,21 @@ import org.wirescope.model.Reject;
  *     List<ActorRow> people = store.actors(ActorQuery.all(20, 0).withType("PERSON"));
  *     List<EventRow> threats = store.events(EventQuery.all(20, 0).withSource("IRN").withRoot("13"));
  *     List<DyadPeriod> months = store.dyads(DyadQuery.monthly().withSource("IRN").withTarget("USA"));
+ *     SearchPage hits = store.search(SearchRequest.of("speaker:Ghalibaf published:[2025-03 TO 2025-04]", 20));
  * }
  * }</pre>
  *
  * <p>A store may be shared by threads. Writes ({@link #beginRun}, {@link #write}, {@link #finishRun})
  * take turns on the store's own connection; reads run on connections of their own, in parallel with
  * each other and with a write in progress, and see every batch committed before they start.
- * Every failure is a {@link StoreException} whose message names the database file.
+ *
+ * <p>Beside the database file lies its full-text index ({@code wirescope.duckdb.index/}, see
+ * {@link SearchIndex}): every write adds the new articles, their quotes and events to it, and
+ * {@link #reindex} rebuilds it from the tables. Opening a store whose index does not hold every
+ * stored article (an older store, or a crash between a write and its index commit) rebuilds it;
+ * {@link #search} runs in parallel with everything.
+ *
+ * <p>Every failure is a {@link StoreException} whose message names the database file.
  */
 public final class Store implements AutoCloseable {
 
@@ -64,11 +77,13 @@ public final class Store implements AutoCloseable {
     private final Connection connection;
     private final BatchWriter writer;
     private final ReadConnections reads;
+    private final SearchIndex index;
     private final Clock clock;
     private volatile boolean closed;
 
-    private Store(Path file, Connection connection, BatchWriter writer, Clock clock) throws SQLException {
+    private Store(Path file, Connection connection, BatchWriter writer, SearchIndex index, Clock clock) throws SQLException {
         this.file = file;
+        this.index = index;
         this.connection = connection;
         this.writer = writer;
         this.reads = new ReadConnections(connection, READERS);
@@ -103,10 +118,19 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw openFailure(file, e);
         }
+        SearchIndex index = null;
         try {
             Migrations.migrate(connection, "store " + file, clock.instant());
-            return new Store(file, connection, new BatchWriter(connection, probe), clock);
-        } catch (SQLException | RuntimeException e) {
+            index = SearchIndex.open(SearchIndex.besideDatabase(file));
+            Store store = new Store(file, connection, new BatchWriter(connection, probe), index, clock);
+            store.alignIndex();
+            return store;
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                if (index != null) index.close();
+            } catch (IOException closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
             try {
                 connection.close();
             } catch (SQLException closeFailure) {
@@ -183,11 +207,55 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(rejects, "rejects");
         requireOpen();
+        BatchResult result;
         try {
-            return writer.write(run.id(), records, rejects, now());
+            result = writer.write(run.id(), records, rejects, now());
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": batch of " + records.size() + " records and "
                     + rejects.size() + " rejects not written (rolled back): " + e.getMessage(), e);
+        }
+        try {
+            index.addNew(records);
+        } catch (IOException e) {
+            throw new StoreException("store " + file + ": batch written, but not added to the search index "
+                    + index.path() + " (the next open or 'wirescope reindex' rebuilds it): " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /**
+     * One page of full-text search hits. Safe to call from several threads at once, also while a
+     * write runs: each search sees the index as the last finished write left it.
+     *
+     * @throws QuerySyntaxException     when the query cannot be read; it names the position of the error
+     * @throws IllegalArgumentException when the request's cursor is not one a search returned
+     */
+    public SearchPage search(SearchRequest request) {
+        Objects.requireNonNull(request, "request");
+        try {
+            return index.search(request);
+        } catch (IOException e) {
+            throw new StoreException("store " + file + ": cannot search " + index.path() + ": " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw new StoreException("store " + file + " is closed", e);
+        }
+    }
+
+    /**
+     * Rebuilds the full-text index from the tables; searches see the old index until the new one is
+     * complete.
+     *
+     * @param progress told the number of documents indexed so far, now and then and at the end
+     * @return the number of documents indexed (articles, quotes and events)
+     */
+    public synchronized long reindex(LongConsumer progress) {
+        Objects.requireNonNull(progress, "progress");
+        requireOpen();
+        try {
+            return index.rebuild(new StoredRecords(new RecordReader(connection), DateRange.ALL, "store " + file), progress);
+        } catch (IOException e) {
+            throw new StoreException("store " + file + ": cannot rebuild the search index " + index.path() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -386,11 +454,28 @@ public final class Store implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        IOException indexFailure = null;
+        try {
+            index.close();
+        } catch (IOException e) {
+            indexFailure = e;
+        }
         try (connection) {
             reads.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+            StoreException failure = new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+            if (indexFailure != null) failure.addSuppressed(indexFailure);
+            throw failure;
         }
+        if (indexFailure != null) {
+            throw new StoreException("cannot close the search index " + index.path() + " of store " + file + ": "
+                    + indexFailure.getMessage(), indexFailure);
+        }
+    }
+
+    /** Rebuilds the index when it does not hold exactly the stored articles. */
+    private void alignIndex() throws IOException, SQLException {
+        if (index.articleCount() != count(connection, "articles")) reindex(documents -> { });
     }
 
     private static long count(Connection connection, String table) throws SQLException {

@@ -8,16 +8,21 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.wirescope.store.ActorQuery;
 import org.wirescope.store.DyadQuery;
 import org.wirescope.store.EventQuery;
 import org.wirescope.store.NetworkQuery;
 import org.wirescope.store.QuoteQuery;
 import org.wirescope.store.Store;
+import org.wirescope.store.search.QuerySyntaxException;
+import org.wirescope.store.search.SearchKind;
+import org.wirescope.store.search.SearchRequest;
 
 /**
  * Every route of the API, declared in {@link #declare}; each handler is a short lambda over the
@@ -54,6 +59,11 @@ final class Api {
         routes.before("/api/*", this::limitRate);
 
         routes.get("/api/health", ctx -> Replies.json(ctx, health()));
+        routes.get("/api/search", ctx -> {
+            Params p = Params.of(ctx);
+            SearchRequest request = new SearchRequest(p.text("q").orElse(""), kinds(p), p.limit(), p.text("cursor").orElse(null));
+            Replies.json(ctx, Views.search(request, store.search(request)));
+        });
         routes.get("/api/articles", ctx -> {
             Params p = Params.of(ctx);
             int limit = p.limit();
@@ -96,6 +106,7 @@ final class Api {
         routes.get("/api/docs/init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(ApiDocs.script()));
 
         routes.exception(ApiException.class, (e, ctx) -> Replies.error(ctx, e));
+        routes.exception(QuerySyntaxException.class, (e, ctx) -> Replies.error(ctx, ApiException.badQuery(e.getMessage(), e.position())));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> Replies.error(ctx, ApiException.badRequest(e.getMessage())));
         routes.exception(HttpResponseException.class, (e, ctx) -> Replies.error(ctx, fromJavalin(e)));
         routes.exception(Exception.class, (e, ctx) -> Replies.error(ctx,
@@ -130,6 +141,22 @@ final class Api {
         node.set("events_as_target", Views.page(store.events(EventQuery.all(PROFILE_ITEMS + 1, 0).withTargetActor(key)),
                 PROFILE_ITEMS, 0, Views::event));
         return node;
+    }
+
+    /** {@code kind}: kinds of search hit, comma separated or repeated; none means every kind. */
+    private static Set<SearchKind> kinds(Params p) {
+        Set<SearchKind> kinds = EnumSet.noneOf(SearchKind.class);
+        for (String value : p.all("kind")) {
+            for (String label : value.split(",")) {
+                if (label.isBlank()) continue;
+                try {
+                    kinds.add(SearchKind.parse(label));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest(e.getMessage());
+                }
+            }
+        }
+        return kinds;
     }
 
     private static EventQuery eventQuery(Params p) {

@@ -34,6 +34,15 @@ final class Params {
         return Optional.of(value.strip());
     }
 
+    /** Every value of a parameter given once or more ({@code kind=quote&kind=event}). */
+    List<String> all(String name) {
+        List<String> values = ctx.queryParams(name);
+        for (String value : values) {
+            if (value.length() > MAX_TEXT) throw ApiException.badRequest(name + " is longer than " + MAX_TEXT + " characters");
+        }
+        return values;
+    }
+
     /** {@code limit}: 1 to {@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */
     int limit() {
         return number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);

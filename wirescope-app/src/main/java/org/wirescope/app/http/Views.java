@@ -20,6 +20,10 @@ import org.wirescope.store.DyadPeriod;
 import org.wirescope.store.EventRow;
 import org.wirescope.store.Network;
 import org.wirescope.store.QuoteRow;
+import org.wirescope.store.search.SearchHit;
+import org.wirescope.store.search.SearchKind;
+import org.wirescope.store.search.SearchPage;
+import org.wirescope.store.search.SearchRequest;
 
 /**
  * The JSON the API answers with, one method per kind of object. Keys are snake_case like the JSONL
@@ -46,6 +50,27 @@ final class Views {
         rows.stream().limit(limit).map(view).forEach(items::add);
         page.put("next_cursor", rows.size() > limit ? Cursor.of(offset + limit) : null);
         return page;
+    }
+
+    static ObjectNode search(SearchRequest request, SearchPage page) {
+        ObjectNode node = object();
+        node.put("query", request.query());
+        ArrayNode kinds = node.putArray("kinds");
+        request.kinds().stream().map(SearchKind::label).sorted().forEach(kinds::add);
+        node.put("total", page.total());
+        ArrayNode items = node.putArray("items");
+        for (SearchHit hit : page.hits()) {
+            ObjectNode item = items.addObject();
+            item.put("kind", hit.kind().label());
+            item.put("article_id", hit.articleId());
+            item.put("item_id", hit.itemId());
+            item.put("title", hit.title());
+            item.put("snippet", hit.snippet());
+            item.put("score", hit.score());
+            item.put("published", hit.published() == null ? null : hit.published().toString());
+        }
+        node.put("next_cursor", page.nextCursor());
+        return node;
     }
 
     static ObjectNode article(ArticleSummary a) {
