@@ -27,24 +27,28 @@ function failureTitle(status) {
   return status ? `Error ${status}` : 'Something went wrong';
 }
 
-export function failure(error, retry = null) {
+/** The failure's title and the server's message; `detail` (a node) may say more, such as where a query went wrong. */
+export function failure(error, retry = null, detail = null) {
   return el('div', { class: 'state state-error', role: 'alert' },
     el('p', { class: 'state-title', text: failureTitle(error?.status ?? null) }),
     el('p', { class: 'state-message', text: error?.message || 'Something went wrong.' }),
+    detail,
     retry && el('button', { type: 'button', class: 'button', text: 'Try again', onclick: retry }));
 }
 
 /**
- * Shows a loading state in `container`, then what `build` resolves to, or the failure. Nothing is
- * shown once `signal` is aborted (the reader has moved on to another view).
+ * Shows a loading state in `container`, then what `build` resolves to, or the failure, with what
+ * `explain(error)` adds to it. Nothing is shown once `signal` is aborted (the reader has moved on).
  */
-export async function settle(container, signal, label, build) {
+export async function settle(container, signal, label, build, explain = () => null) {
   replace(container, loading(label));
   try {
     const content = await build();
     if (!signal.aborted) replace(container, content);
   } catch (error) {
     if (signal.aborted || error?.name === 'AbortError') return;
-    replace(container, failure(error, () => settle(container, signal, label, build)));
+    const transient = !(error?.status >= 400 && error.status < 500) || error.status === 429;
+    const retry = transient ? () => settle(container, signal, label, build, explain) : null;
+    replace(container, failure(error, retry, explain(error)));
   }
 }

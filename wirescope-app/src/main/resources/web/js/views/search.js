@@ -49,7 +49,7 @@ export function show({ main, params, signal }) {
       el('p', { class: 'result-summary', role: 'status', text: summary(page) }),
       el('ol', { class: 'results' }, page.items.map(hit)),
       pager(['search'], params, page.next_cursor));
-  });
+  }, (error) => (error.position == null ? null : whereItFailed(q, error.position)));
 }
 
 function searchForm(q, kind) {
@@ -73,6 +73,13 @@ function searchForm(q, kind) {
   return form;
 }
 
+/** The query with a caret under the character the server could not read. */
+function whereItFailed(query, position) {
+  const at = Math.min(Math.max(0, position), query.length);
+  return el('pre', { class: 'query-caret', 'aria-label': `The problem is at character ${at + 1} of the query.` },
+    el('span', { text: query }), '\n', el('span', { class: 'caret', text: `${' '.repeat(at)}^` }));
+}
+
 function summary(page) {
   const shown = page.items.length;
   if (page.total == null) return `${shown} result${shown === 1 ? '' : 's'} on this page`;
@@ -86,7 +93,6 @@ function hit(result) {
       el('a', { href: links.article(result.article_id, result.item_id), text: result.title || 'Untitled article' }),
       el('span', { class: ['pill', `pill-${result.kind}`], text: result.kind })),
     el('p', { class: 'result-meta' },
-      el('span', { text: result.published ?? 'date unknown' }),
-      result.item_id && el('span', { text: `${result.kind} ${result.item_id}` })),
-    el('p', { class: 'snippet' }, markedText(result.snippet)));
+      el('span', { text: result.published ?? 'date unknown' })),
+    el('p', { class: ['snippet', `snippet-${result.kind}`] }, markedText(result.snippet)));
 }

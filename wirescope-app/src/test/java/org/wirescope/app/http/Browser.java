@@ -113,6 +113,7 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             if (width != WIDTH) driver.manage().window().setSize(new Dimension(width, HEIGHT));
+            script("window.scrollTo(0, 0)");
             Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             Map<?, ?> content = (Map<?, ?>) layout.get("cssContentSize");
             Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,

@@ -3,6 +3,8 @@ package org.wirescope.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -171,6 +173,12 @@ class WorkbenchBrowserTest {
         WebElement error = browser.await(d -> first(d.findElements(By.cssSelector(".state-error"))));
         assertThat(error.getText()).contains("404", "no article has the id");
         browser.screenshot("error");
+
+        open("#/search?q=" + URLEncoder.encode("river ) dam", StandardCharsets.UTF_8));
+        WebElement malformed = browser.await(d -> first(d.findElements(By.cssSelector(".state-error .query-caret"))));
+        assertThat(browser.driver().findElement(By.cssSelector(".state-error")).getText()).contains("400", "unexpected ')'");
+        assertThat(malformed.getText()).isEqualTo("river ) dam\n      ^");
+        browser.screenshot("error-query");
 
         open("#/quotes?speaker=Nobody");
         WebElement empty = browser.await(d -> first(d.findElements(By.cssSelector(".state-empty"))));
