@@ -105,14 +105,19 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
-    /**
-     * Writes a PNG of the whole page, laid out {@code width} pixels wide, to
-     * {@code target/screenshots/NAME.png}; the window gets its usual width back afterwards.
-     */
-    Path screenshot(String name, int width) {
+    /** Sets the window's width (the height stays), as a phone or a desktop would lay the page out. */
+    void resize(int width) {
+        driver.manage().window().setSize(new Dimension(width, HEIGHT));
+    }
+
+    void restoreSize() {
+        resize(WIDTH);
+    }
+
+    /** Writes a PNG of the whole page, from the top, to {@code target/screenshots/NAME.png}. */
+    Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            if (width != WIDTH) driver.manage().window().setSize(new Dimension(width, HEIGHT));
             script("window.scrollTo(0, 0)");
             Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             Map<?, ?> content = (Map<?, ?>) layout.get("cssContentSize");
@@ -123,15 +128,10 @@ final class Browser implements AutoCloseable {
                     Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-            if (width != WIDTH) driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    Path screenshot(String name) {
-        return screenshot(name, WIDTH);
     }
 
     @Override

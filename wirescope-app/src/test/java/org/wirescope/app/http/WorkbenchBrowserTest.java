@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -187,11 +186,22 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    void screenshotsOfTheArticleOnANarrowScreen() throws Exception {
-        open("#/article/" + Newsroom.DAM.id());
-        browser.await(d -> first(d.findElements(By.cssSelector(".article-body .hl-quote")))).click();
-        Path file = browser.screenshot("article-narrow", 390);
-        assertThat(Files.size(file)).isPositive();
+    void articleDetailsOpenAsASheetAtTheBottomOfANarrowScreen() {
+        browser.resize(390);
+        try {
+            open("#/article/" + Newsroom.DAM.id());
+            WebElement panel = browser.await(d -> first(d.findElements(By.cssSelector(".detail-panel"))));
+            assertThat(panel.isDisplayed()).isFalse();
+            browser.await(d -> first(d.findElements(By.cssSelector(".article-body .hl-quote")))).click();
+            browser.await(d -> panel.isDisplayed());
+            double gapBelow = ((Number) browser.script(
+                    "return window.innerHeight - arguments[0].getBoundingClientRect().bottom", panel)).doubleValue();
+            assertThat(gapBelow).isBetween(0.0, 20.0);
+            assertThat(panel.getText()).contains("Oren Vask", "Larkspur Radio");
+            browser.screenshot("article-narrow");
+        } finally {
+            browser.restoreSize();
+        }
     }
 
     private static void open(String fragment) {
