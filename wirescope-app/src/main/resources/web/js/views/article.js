@@ -64,6 +64,7 @@ function articlePage(article, focus, signal) {
       select(span);
     }
   });
+  linkRelated(reading, marks, marksOf, spansOf);
   popoverOn(reading, marksOf, (span) => el('div', { class: 'cards' },
     byOrder(marksOf.get(span)).map((mark) => card(mark, context, false))), signal);
 
@@ -101,6 +102,28 @@ function heading(article) {
       ['Story cluster', article.cluster],
       ['Article id', el('code', { text: article.id })],
     ], 'facts facts-inline'));
+}
+
+/**
+ * While a highlight is pointed at, the passages tied to it light up too: a quote's speaker and cue,
+ * the quote an event was said in, the quote a speaker or cue belongs to.
+ */
+function linkRelated(reading, marks, marksOf, spansOf) {
+  let lit = [];
+  const related = (mark) => {
+    if (mark.type === 'event') return marks.filter((other) => other.type === 'quote' && other.item.id === mark.item.quote);
+    if (mark.type === 'quote' || mark.type === 'speaker' || mark.type === 'cue') {
+      return marks.filter((other) => other.item === mark.item && other !== mark);
+    }
+    return [];
+  };
+  const light = (span) => {
+    for (const old of lit) old.classList.remove('related');
+    lit = span && marksOf.has(span) ? marksOf.get(span).flatMap(related).flatMap((mark) => spansOf.get(mark) ?? []) : [];
+    for (const piece of lit) piece.classList.add('related');
+  };
+  reading.addEventListener('mouseover', (event) => light(event.target instanceof Element ? event.target.closest('.hl') : null));
+  reading.addEventListener('mouseleave', () => light(null));
 }
 
 /** Check boxes that show or hide each kind of highlight in `reading`. */

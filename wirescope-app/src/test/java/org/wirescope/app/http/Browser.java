@@ -121,8 +121,10 @@ final class Browser implements AutoCloseable {
             script("window.scrollTo(0, 0)");
             Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             Map<?, ?> content = (Map<?, ?>) layout.get("cssContentSize");
-            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                    "width", ((Number) content.get("width")).doubleValue(),
+            // Captured beyond the viewport, the page is laid out without a scroll bar: as wide as the window.
+            double width = Math.max(((Number) content.get("width")).doubleValue(),
+                    ((Number) script("return window.innerWidth")).doubleValue());
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1, "width", width,
                     "height", Math.min(((Number) content.get("height")).doubleValue(), 8000));
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                     Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));

@@ -72,6 +72,8 @@ class WorkbenchBrowserTest {
         new Actions(browser.driver()).moveToElement(quote).perform();
         WebElement popover = browser.await(d -> d.findElement(By.id("popover")).isDisplayed() ? d.findElement(By.id("popover")) : null);
         assertThat(popover.getText()).contains("Oren Vask", "Foreign Minister", "Larkspur Radio");
+        assertThat(browser.driver().findElements(By.cssSelector(".hl-speaker.related"))).extracting(WebElement::getText)
+                .containsExactly("Vask");
         browser.screenshot("article-hover-quote");
 
         quote.click();
