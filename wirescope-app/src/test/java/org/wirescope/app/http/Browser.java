@@ -27,9 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's headless Chromium driven through its chromedriver, both found on the {@code PATH}
- * (Debian's {@code chromium} and {@code chromium-driver} packages). Tests that need it call
- * {@link #start}, which skips them when either program is missing. Each browser has a profile of its
- * own in a temporary folder, removed by {@link #close}.
+ * (Debian's {@code chromium} and {@code chromium-driver} packages). Tests that need it skip
+ * themselves through {@link #assumeAvailable} when either program is missing. Each browser has a
+ * profile of its own in a temporary folder, removed by {@link #close}.
  */
 final class Browser implements AutoCloseable {
 
@@ -46,16 +46,26 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Whether Chromium and chromedriver are on the {@code PATH}. */
+    static boolean available() {
+        return onPath("chromium").isPresent() && onPath("chromedriver").isPresent();
+    }
+
+    /** Skips the calling test, saying why, when {@link #available} is false. */
+    static void assumeAvailable() {
+        assumeTrue(available(),
+                "browser tests need Chromium and chromedriver on the PATH (Debian: apt-get install chromium chromium-driver)");
+    }
+
     /** A fresh headless browser; the calling test is skipped when Chromium or chromedriver is absent. */
     static Browser start() {
-        Optional<Path> chromium = onPath("chromium");
-        Optional<Path> chromedriver = onPath("chromedriver");
-        assumeTrue(chromium.isPresent() && chromedriver.isPresent(),
-                "browser tests need Chromium and chromedriver on the PATH (Debian: apt-get install chromium chromium-driver)");
+        assumeAvailable();
+        Path chromium = onPath("chromium").orElseThrow();
+        Path chromedriver = onPath("chromedriver").orElseThrow();
         try {
             Path profile = Files.createTempDirectory("wirescope-chromium");
             ChromeOptions options = new ChromeOptions()
-                    .setBinary(chromium.get().toFile())
+                    .setBinary(chromium.toFile())
                     .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             "--disable-quic", "--no-first-run", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--window-size=" + WIDTH + "," + HEIGHT,
@@ -64,7 +74,7 @@ final class Browser implements AutoCloseable {
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(chromedriver.get().toFile())
+                    .usingDriverExecutable(chromedriver.toFile())
                     .usingAnyFreePort()
                     .build();
             return new Browser(new ChromeDriver(service, options), profile);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +32,18 @@ class WebModulesTest {
 
     @BeforeAll
     static void serveAnEmptyStore() {
+        if (!Browser.available()) return;
         browser = Browser.start();
         store = Store.open(folder.resolve("empty.duckdb"));
         server = WebServer.start(store, ServerSettings.loopback().withRateLimit(0), () -> {
             throw new IllegalStateException("these tests do not ingest");
         }, "browser-test");
         browser.open(server.uri() + "#/search");
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Browser.assumeAvailable();
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void serveTheNewsroom() {
+        if (!Browser.available()) return;
         browser = Browser.start();
         Path db = folder.resolve("newsroom.duckdb");
         Newsroom.write(db);
@@ -42,6 +44,11 @@ class WorkbenchBrowserTest {
         server = WebServer.start(store, ServerSettings.loopback().withRateLimit(0), () -> {
             throw new IllegalStateException("the browser tests do not ingest");
         }, "browser-test");
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Browser.assumeAvailable();
     }
 
     @AfterAll
@@ -53,6 +60,7 @@ class WorkbenchBrowserTest {
 
     @AfterEach
     void pageBrokeNoSecurityPolicy() {
+        if (browser == null) return;
         assertThat(browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
     }
 
