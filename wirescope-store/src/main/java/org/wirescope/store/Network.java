@@ -40,9 +40,8 @@ public record Network(List<Node> nodes, List<Edge> edges) {
      * @param events    how many (the weight)
      * @param goldstein the sum of their Goldstein scores (its sign is the edge's)
      * @param conflict  how many are conflict (quad classes 3 and 4)
-     * @param reports   how many articles report them
      */
-    public record Edge(String source, String target, long events, double goldstein, long conflict, long reports) {
+    public record Edge(String source, String target, long events, double goldstein, long conflict) {
         public Edge {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");

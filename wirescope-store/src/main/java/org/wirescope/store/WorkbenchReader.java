@@ -113,59 +113,58 @@ final class WorkbenchReader {
             ORDER BY period""".formatted(ARTICLE_DAY, EVENT_DAY);
 
     /**
-     * Events between two resolved actors; keys are computed once per distinct name and country, self
-     * loops (an actor acting on itself) are left out, and node totals count every edge, not only the
-     * heaviest ones returned.
+     * Events between two resolved actors, counted first per pair of spellings (name and country) and
+     * only then per pair of keys, so that keys are computed once per distinct spelling; self loops
+     * (an actor acting on itself) are left out, node totals count every edge, not only the heaviest
+     * ones returned, and a node's name is its spelling with the most events. {@code DAYS} stands for
+     * the join with the articles, needed only to filter by day.
      */
     private static final String NETWORK = """
-            WITH chosen AS (
-                SELECT e.article_id, e.source_actor, e.target_actor, e.goldstein, e.quad_class
-                FROM events e JOIN articles ar ON ar.id = e.article_id
-                WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND %%s),
-            sides AS (
-                SELECT s.name AS s_name, s.country AS s_country, s.type AS s_type,
-                       t.name AS t_name, t.country AS t_country, t.type AS t_type,
-                       c.article_id, c.goldstein, c.quad_class
-                FROM chosen c
-                JOIN actors s ON s.article_id = c.article_id AND s.actor_id = c.source_actor
-                JOIN actors t ON t.article_id = c.article_id AND t.actor_id = c.target_actor),
+            WITH spelled AS (
+                SELECT s.name AS s_name, s.country AS s_country, t.name AS t_name, t.country AS t_country,
+                       any_value(s.type) AS s_type, any_value(t.type) AS t_type, count(*) AS events,
+                       sum(e.goldstein) AS goldstein, count(*) FILTER (WHERE e.quad_class >= 3) AS conflict
+                FROM events e
+                JOIN actors s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
+                JOIN actors t ON t.article_id = e.article_id AND t.actor_id = e.target_actor
+                DAYS
+                WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND %%s
+                GROUP BY s.name, s.country, t.name, t.country),
             named AS (
                 SELECT d.name, d.country, %1$s AS key
-                FROM (SELECT s_name AS name, s_country AS country FROM sides
-                      UNION SELECT t_name, t_country FROM sides) d),
+                FROM (SELECT s_name AS name, s_country AS country FROM spelled
+                      UNION SELECT t_name, t_country FROM spelled) d),
             keyed AS (
                 SELECT ns.key AS source, nt.key AS target, x.*
-                FROM sides x
+                FROM spelled x
                 JOIN named ns ON ns.name = x.s_name AND ns.country IS NOT DISTINCT FROM x.s_country
                 JOIN named nt ON nt.name = x.t_name AND nt.country IS NOT DISTINCT FROM x.t_country
                 WHERE ns.key <> nt.key),
             pairs AS (
-                SELECT source, target, count(*) AS events, sum(goldstein) AS goldstein,
-                       count(*) FILTER (WHERE quad_class >= 3) AS conflict, count(DISTINCT article_id) AS reports
+                SELECT source, target, sum(events) AS events, sum(goldstein) AS goldstein, sum(conflict) AS conflict
                 FROM keyed GROUP BY source, target),
             top AS (
                 SELECT * FROM pairs ORDER BY events DESC, source, target LIMIT ?),
             ends AS (
                 SELECT source AS key FROM top UNION SELECT target FROM top),
+            spellings AS (
+                SELECT source AS key, s_name AS name, s_type AS type, s_country AS country, events FROM keyed
+                UNION ALL
+                SELECT target, t_name, t_type, t_country, events FROM keyed),
             labels AS (
-                SELECT key, mode(name) AS name, mode(type) AS type, any_value(country) AS country FROM (
-                    SELECT source AS key, s_name AS name, s_type AS type, s_country AS country FROM keyed
-                    WHERE source IN (SELECT key FROM ends)
-                    UNION ALL
-                    SELECT target, t_name, t_type, t_country FROM keyed
-                    WHERE target IN (SELECT key FROM ends))
-                GROUP BY key),
+                SELECT key, arg_max(name, events) AS name, arg_max(type, events) AS type, any_value(country) AS country
+                FROM spellings WHERE key IN (SELECT key FROM ends) GROUP BY key),
             totals AS (
                 SELECT e.key, coalesce(o.n, 0) AS as_source, coalesce(i.n, 0) AS as_target
                 FROM ends e
                 LEFT JOIN (SELECT source, sum(events) AS n FROM pairs GROUP BY source) o ON o.source = e.key
                 LEFT JOIN (SELECT target, sum(events) AS n FROM pairs GROUP BY target) i ON i.target = e.key)
             SELECT * FROM (
-                SELECT 'edge' AS row_kind, source, target, events, goldstein, conflict, reports,
+                SELECT 'edge' AS row_kind, source, target, events, goldstein, conflict,
                        NULL AS name, NULL AS type, NULL AS country, 0 AS as_source, 0 AS as_target, 0 AS activity
                 FROM top
                 UNION ALL
-                SELECT 'node', l.key, NULL, 0, 0, 0, 0, l.name, l.type, l.country, t.as_source, t.as_target,
+                SELECT 'node', l.key, NULL, 0, 0, 0, l.name, l.type, l.country, t.as_source, t.as_target,
                        t.as_source + t.as_target
                 FROM labels l JOIN totals t ON t.key = l.key)
             ORDER BY row_kind, events DESC, activity DESC, source, target""".formatted(
@@ -241,12 +240,13 @@ final class WorkbenchReader {
         query.to().ifPresent(day -> where.add(EVENT_DAY + " <= CAST(? AS DATE)", day.toString()));
         List<Network.Node> nodes = new ArrayList<>();
         List<Network.Edge> edges = new ArrayList<>();
-        try (PreparedStatement statement = where.prepare(connection, NETWORK, query.limit());
+        String days = query.from().isPresent() || query.to().isPresent() ? "JOIN articles ar ON ar.id = e.article_id" : "";
+        try (PreparedStatement statement = where.prepare(connection, NETWORK.replace("DAYS", days), query.limit());
              ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 if (row.getString("row_kind").equals("edge")) {
                     edges.add(new Network.Edge(row.getString("source"), row.getString("target"), row.getLong("events"),
-                            row.getDouble("goldstein"), row.getLong("conflict"), row.getLong("reports")));
+                            row.getDouble("goldstein"), row.getLong("conflict")));
                 } else {
                     nodes.add(new Network.Node(row.getString("source"), row.getString("name"), row.getString("type"),
                             optional(row, "country"), row.getLong("as_source"), row.getLong("as_target")));

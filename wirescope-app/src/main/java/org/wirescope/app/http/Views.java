@@ -227,7 +227,6 @@ final class Views {
             row.put("mean_goldstein", e.meanGoldstein());
             row.put("sign", (int) Math.signum(e.goldstein()));
             row.put("conflict", e.conflict());
-            row.put("reports", e.reports());
         }
         return node;
     }
