@@ -50,7 +50,7 @@ function drawing(network, signal) {
   const busiest = Math.max(...network.nodes.map(activity));
   const rows = network.edges.map((edge) => ({
     source: edge.source, source_name: names.get(edge.source), target: edge.target, target_name: names.get(edge.target),
-    events: edge.weight, goldstein: edge.goldstein, mean_goldstein: edge.mean_goldstein, conflict: edge.conflict, reports: edge.reports,
+    events: edge.weight, goldstein: edge.goldstein, mean_goldstein: edge.mean_goldstein, conflict: edge.conflict,
   }));
   return chartFigure({
     title: `${plural(network.nodes.length, 'actor')}, ${plural(network.edges.length, 'link')}`,
@@ -58,7 +58,7 @@ function drawing(network, signal) {
     tall: true,
     csv: {
       filename: 'network-edges.csv',
-      columns: ['source', 'source_name', 'target', 'target_name', 'events', 'goldstein', 'mean_goldstein', 'conflict', 'reports']
+      columns: ['source', 'source_name', 'target', 'target_name', 'events', 'goldstein', 'mean_goldstein', 'conflict']
         .map((key) => ({ key, label: key })),
       rows,
     },
