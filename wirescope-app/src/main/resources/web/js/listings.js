@@ -20,7 +20,7 @@ export function eventTable(events, caption) {
       el('td', { text: label(event.modality) }),
       el('td', {},
         el('q', { class: 'evidence-text', text: event.evidence.text }),
-        el('a', { class: 'evidence-source', href: links.article(event.article_id), text: event.article_title || 'Untitled article' })))))));
+        el('a', { class: 'evidence-source', href: links.article(event.article_id, event.event_id), text: event.article_title || 'Untitled article' })))))));
 }
 
 /** "Name, role · via outlets", the name linking to the actor's page when its key is known. */
@@ -48,5 +48,5 @@ export function quoteItem(quote) {
       el('span', { class: 'pill', text: quote.kind })),
     el('p', { class: 'result-meta' },
       el('span', { text: publishedText(quote.published) }),
-      el('a', { href: links.article(quote.article_id), text: quote.article_title || 'Untitled article' })));
+      el('a', { href: links.article(quote.article_id, quote.quote_id), text: quote.article_title || 'Untitled article' })));
 }
