@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The system's headless Chromium driven through its chromedriver, both found on the {@code PATH}
  * (Debian's {@code chromium} and {@code chromium-driver} packages). Tests that need it skip
  * themselves through {@link #assumeAvailable} when either program is missing. Each browser has a
- * profile of its own in a temporary folder, removed by {@link #close}.
+ * profile and a downloads folder of its own in a temporary folder, removed by {@link #close}.
  */
 final class Browser implements AutoCloseable {
 
@@ -64,12 +64,16 @@ final class Browser implements AutoCloseable {
         Path chromedriver = onPath("chromedriver").orElseThrow();
         try {
             Path profile = Files.createTempDirectory("wirescope-chromium");
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions()
                     .setBinary(chromium.toFile())
                     .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             "--disable-quic", "--no-first-run", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--window-size=" + WIDTH + "," + HEIGHT,
-                            "--user-data-dir=" + profile.toAbsolutePath());
+                            "--user-data-dir=" + profile.resolve("profile").toAbsolutePath());
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
@@ -91,6 +95,11 @@ final class Browser implements AutoCloseable {
                 .map(folder -> Path.of(folder, program))
                 .filter(Files::isExecutable)
                 .findFirst();
+    }
+
+    /** The folder the browser saves downloads in, empty when it starts. */
+    Path downloads() {
+        return profile.resolve("downloads");
     }
 
     WebDriver driver() {

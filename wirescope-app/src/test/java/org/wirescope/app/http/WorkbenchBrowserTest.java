@@ -3,8 +3,11 @@ package org.wirescope.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -106,7 +109,12 @@ class WorkbenchBrowserTest {
         open("#/dyad?source=ARL&target=BRV");
         WebElement chart = browser.await(d -> first(d.findElements(By.cssSelector(".chart-card[data-state='drawn']"))));
         assertThat(Integer.parseInt(chart.getAttribute("data-points"))).isPositive();
-        assertThat(chart.findElement(By.cssSelector("a.csv")).getAttribute("download")).endsWith(".csv");
+        chart.findElement(By.cssSelector("a.csv")).click();
+        Path csv = browser.downloads().resolve("dyad-ARL-BRV-month.csv");
+        List<String> lines = browser.await(d -> Files.isRegularFile(csv) ? readLines(csv) : null);
+        assertThat(lines.get(0)).isEqualTo("period,quad_class,events,goldstein_sum,reports,period_reports,stories,story_events");
+        assertThat(lines).hasSize(1 + Integer.parseInt(chart.getAttribute("data-points")))
+                .anyMatch(line -> line.startsWith("2025-02-01,4,1,-10"));
         assertThat(paintedPixels(chart.findElement(By.tagName("canvas")))).isPositive();
         List<WebElement> evidence = browser.await(d -> nonEmpty(d.findElements(By.cssSelector(".event-table .evidence-text"))));
         assertThat(evidence).extracting(WebElement::getText)
@@ -216,6 +224,14 @@ class WorkbenchBrowserTest {
 
     private static void open(String fragment) {
         browser.open(server.uri() + fragment);
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertNothingRan() {
