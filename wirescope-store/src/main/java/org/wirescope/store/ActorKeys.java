@@ -6,7 +6,8 @@ package org.wirescope.store;
  * ({@code mohammad-bagher-ghalibaf.irn}, {@code radio-larkspur}). Two articles' actors with the same
  * name up to case, accents and punctuation, in the same country, have the same key; the key of a
  * name with no Latin letter or digit is {@code n} and ten hex digits of the MD5 of its lower-case
- * form. The key is computed in SQL only, so that every query agrees on it.
+ * form. The key is computed in SQL only, by the macro {@code actor_key} of migration 3, so that every
+ * query agrees on it.
  */
 final class ActorKeys {
 
@@ -15,9 +16,7 @@ final class ActorKeys {
 
     /** The key, as an SQL expression, of the actor with the name and country given by two SQL expressions. */
     static String of(String name, String country) {
-        String slug = "trim(regexp_replace(lower(strip_accents(" + name + ")), '[^a-z0-9]+', '-', 'g'), '-')";
-        return "(CASE WHEN " + slug + " = '' THEN 'n' || left(md5(lower(" + name + ")), 10) ELSE " + slug + " END"
-                + " || coalesce('.' || lower(" + country + "), ''))";
+        return "actor_key(" + name + ", " + country + ")";
     }
 
     /**

@@ -80,14 +80,12 @@ final class QueryReader {
     private static final String TARGET_CODE_STARTS = "starts_with(upper(e.target_code), upper(?))";
     private static final String CAMEO_ROOT_IS = "left(e.cameo, 2) = ?";
     private static final String PLOVER_IS = "upper(e.plover_type) = upper(?)";
-    private static final String ON_OR_AFTER = EVENT_DAY + " >= CAST(? AS DATE)";
-    private static final String ON_OR_BEFORE = EVENT_DAY + " <= CAST(? AS DATE)";
 
     private static final String MODALITY_IS = "e.modality = lower(?)";
-    private static final String SOURCE_ACTOR_IS = "EXISTS (SELECT 1 FROM actors s WHERE s.article_id = e.article_id"
-            + " AND s.actor_id = e.source_actor AND " + ActorKeys.matches("s.name", "s.country") + ")";
-    private static final String TARGET_ACTOR_IS = "EXISTS (SELECT 1 FROM actors t WHERE t.article_id = e.article_id"
-            + " AND t.actor_id = e.target_actor AND " + ActorKeys.matches("t.name", "t.country") + ")";
+    private static final String SOURCE_ACTOR_IS =
+            "(e.article_id, e.event_id) IN (SELECT article_id, event_id FROM event_sides WHERE source_key = ?)";
+    private static final String TARGET_ACTOR_IS =
+            "(e.article_id, e.event_id) IN (SELECT article_id, event_id FROM event_sides WHERE target_key = ?)";
 
     /** The page is chosen first; the keys of the actors on either side are computed for its rows only. */
     private static final String EVENTS = """
@@ -111,18 +109,16 @@ final class QueryReader {
 
     /**
      * {@code UNIT} stands for the period's unit, one of the fixed words of {@link DyadQuery#INTERVALS}.
-     * An article's story is the first article of its near-duplicate cluster, else the article it is an
-     * exact copy of, else itself; an event's fingerprint within a story is its sides and CAMEO code.
+     * Read from {@code event_sides}, which holds each event's day and story (see {@link EventSides});
+     * an event's fingerprint within a story is its sides and CAMEO code.
      */
     private static final String DYADS = """
             WITH chosen AS (
-                SELECT CAST(date_trunc('UNIT', %1$s) AS DATE) AS period, e.quad_class, e.goldstein, e.article_id,
-                       coalesce(ar.cluster, ar.duplicate_of, ar.id) AS story,
-                       concat_ws('|', coalesce(e.source_code, lower(e.source_name)),
-                                 coalesce(e.target_code, lower(e.target_name)), e.cameo) AS fingerprint
-                FROM events e
-                JOIN articles ar ON ar.id = e.article_id
-                WHERE %1$s IS NOT NULL AND %%s),
+                SELECT CAST(date_trunc('UNIT', e.day) AS DATE) AS period, e.quad_class, e.goldstein, e.article_id,
+                       e.story, concat_ws('|', coalesce(e.source_code, lower(e.source_name)),
+                                          coalesce(e.target_code, lower(e.target_name)), e.cameo) AS fingerprint
+                FROM event_sides e
+                WHERE e.day IS NOT NULL AND %s),
             per_period AS (
                 SELECT period, count(DISTINCT article_id) AS reports FROM chosen GROUP BY period)
             SELECT c.period, c.quad_class, count(*) AS events, sum(c.goldstein) AS goldstein,
@@ -131,7 +127,7 @@ final class QueryReader {
             FROM chosen c
             JOIN per_period p ON p.period = c.period
             GROUP BY c.period, c.quad_class
-            ORDER BY c.period, c.quad_class""".formatted(EVENT_DAY);
+            ORDER BY c.period, c.quad_class""";
 
     private final Connection connection;
 
@@ -183,12 +179,12 @@ final class QueryReader {
     }
 
     List<EventRow> events(EventQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), EVENT_DAY);
         query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
         query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
         query.modality().ifPresent(modality -> where.add(MODALITY_IS, modality.strip()));
-        query.sourceActor().ifPresent(key -> where.add(SOURCE_ACTOR_IS, ActorKeys.parameters(key)));
-        query.targetActor().ifPresent(key -> where.add(TARGET_ACTOR_IS, ActorKeys.parameters(key)));
+        query.sourceActor().ifPresent(key -> where.add(SOURCE_ACTOR_IS, key));
+        query.targetActor().ifPresent(key -> where.add(TARGET_ACTOR_IS, key));
         try (PreparedStatement statement = where.prepare(connection, EVENTS, query.limit(), query.offset());
              ResultSet row = statement.executeQuery()) {
             List<EventRow> rows = new ArrayList<>();
@@ -206,7 +202,7 @@ final class QueryReader {
     }
 
     List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), "e.day");
         String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
         try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit));
@@ -221,14 +217,17 @@ final class QueryReader {
         }
     }
 
-    /** The filters events and dyads share: the sides by the start of their codes, and the days. */
+    /**
+     * The filters events and dyads share: the sides by the start of their codes (columns of alias
+     * {@code e}), and the days, {@code day} being the SQL of an event's day.
+     */
     private static Where eventFilters(Optional<String> source, Optional<String> target,
-                                      Optional<LocalDate> from, Optional<LocalDate> to) {
+                                      Optional<LocalDate> from, Optional<LocalDate> to, String day) {
         Where where = new Where();
         source.ifPresent(code -> where.add(SOURCE_CODE_STARTS, code.strip()));
         target.ifPresent(code -> where.add(TARGET_CODE_STARTS, code.strip()));
-        from.ifPresent(day -> where.add(ON_OR_AFTER, day.toString()));
-        to.ifPresent(day -> where.add(ON_OR_BEFORE, day.toString()));
+        from.ifPresent(first -> where.add(day + " >= CAST(? AS DATE)", first.toString()));
+        to.ifPresent(last -> where.add(day + " <= CAST(? AS DATE)", last.toString()));
         return where;
     }
 

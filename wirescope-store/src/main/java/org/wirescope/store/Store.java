@@ -121,6 +121,7 @@ public final class Store implements AutoCloseable {
         SearchIndex index = null;
         try {
             Migrations.migrate(connection, "store " + file, clock.instant());
+            EventSides.align(connection);
             index = SearchIndex.open(SearchIndex.besideDatabase(file));
             Store store = new Store(file, connection, new BatchWriter(connection, probe), index, clock);
             store.alignIndex();

@@ -19,8 +19,6 @@ import java.util.Optional;
  */
 final class WorkbenchReader {
 
-    /** The day an event is on, as in {@link QueryReader}. */
-    private static final String EVENT_DAY = "coalesce(e.date, ar.published_date, ar.published_not_before)";
     private static final String ARTICLE_DAY = "coalesce(ar.published_date, ar.published_not_before)";
 
     private static final String LISTING = """
@@ -72,10 +70,8 @@ final class WorkbenchReader {
                         ON x.article_id = m.article_id AND x.actor_id = m.actor_id) AS mentions,
                    (SELECT count(*) FROM quotes x JOIN mine m
                         ON x.article_id = m.article_id AND x.speaker_actor = m.actor_id) AS quotes,
-                   (SELECT count(*) FROM events x JOIN mine m
-                        ON x.article_id = m.article_id AND x.source_actor = m.actor_id) AS as_source,
-                   (SELECT count(*) FROM events x JOIN mine m
-                        ON x.article_id = m.article_id AND x.target_actor = m.actor_id) AS as_target
+                   (SELECT count(*) FROM event_sides WHERE source_key = ?) AS as_source,
+                   (SELECT count(*) FROM event_sides WHERE target_key = ?) AS as_target
             FROM mine""";
 
     private static final String TALLIES = MINE + """
@@ -96,13 +92,9 @@ final class WorkbenchReader {
                 FROM quotes q JOIN mine m ON q.article_id = m.article_id AND q.speaker_actor = m.actor_id
                 JOIN articles ar ON ar.id = m.article_id
                 UNION ALL
-                SELECT CAST(date_trunc('UNIT', %2$s) AS DATE), 'source', m.article_id
-                FROM events e JOIN mine m ON e.article_id = m.article_id AND e.source_actor = m.actor_id
-                JOIN articles ar ON ar.id = m.article_id
+                SELECT CAST(date_trunc('UNIT', day) AS DATE), 'source', article_id FROM event_sides WHERE source_key = ?
                 UNION ALL
-                SELECT CAST(date_trunc('UNIT', %2$s) AS DATE), 'target', m.article_id
-                FROM events e JOIN mine m ON e.article_id = m.article_id AND e.target_actor = m.actor_id
-                JOIN articles ar ON ar.id = m.article_id)
+                SELECT CAST(date_trunc('UNIT', day) AS DATE), 'target', article_id FROM event_sides WHERE target_key = ?)
             SELECT period, count(DISTINCT article_id) FILTER (WHERE what = 'article') AS articles,
                    count(*) FILTER (WHERE what = 'quote') AS quotes,
                    count(*) FILTER (WHERE what = 'source') AS as_source,
@@ -110,50 +102,35 @@ final class WorkbenchReader {
             FROM happenings
             WHERE period IS NOT NULL
             GROUP BY period
-            ORDER BY period""".formatted(ARTICLE_DAY, EVENT_DAY);
+            ORDER BY period""".formatted(ARTICLE_DAY);
 
     /**
-     * Events between two resolved actors, counted first per pair of spellings (name and country) and
-     * only then per pair of keys, so that keys are computed once per distinct spelling; self loops
-     * (an actor acting on itself) are left out, node totals count every edge, not only the heaviest
-     * ones returned, and a node's name is its spelling with the most events. {@code DAYS} stands for
-     * the join with the articles, needed only to filter by day.
+     * Events between two resolved actors, from {@code event_sides} (each event with its day and the
+     * keys of its sides, see {@link EventSides}). Self loops (an actor acting on itself) are left
+     * out; node totals count every edge, not only the heaviest ones returned; a node's name and type
+     * are the ones it has most often.
      */
     private static final String NETWORK = """
-            WITH spelled AS (
-                SELECT s.name AS s_name, s.country AS s_country, t.name AS t_name, t.country AS t_country,
-                       any_value(s.type) AS s_type, any_value(t.type) AS t_type, count(*) AS events,
-                       sum(e.goldstein) AS goldstein, count(*) FILTER (WHERE e.quad_class >= 3) AS conflict
-                FROM events e
-                JOIN actors s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
-                JOIN actors t ON t.article_id = e.article_id AND t.actor_id = e.target_actor
-                DAYS
-                WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND %%s
-                GROUP BY s.name, s.country, t.name, t.country),
-            named AS (
-                SELECT d.name, d.country, %1$s AS key
-                FROM (SELECT s_name AS name, s_country AS country FROM spelled
-                      UNION SELECT t_name, t_country FROM spelled) d),
-            keyed AS (
-                SELECT ns.key AS source, nt.key AS target, x.*
-                FROM spelled x
-                JOIN named ns ON ns.name = x.s_name AND ns.country IS NOT DISTINCT FROM x.s_country
-                JOIN named nt ON nt.name = x.t_name AND nt.country IS NOT DISTINCT FROM x.t_country
-                WHERE ns.key <> nt.key),
+            WITH chosen AS (
+                SELECT * FROM event_sides e
+                WHERE e.source_key IS NOT NULL AND e.target_key IS NOT NULL AND e.source_key <> e.target_key AND %s),
             pairs AS (
-                SELECT source, target, sum(events) AS events, sum(goldstein) AS goldstein, sum(conflict) AS conflict
-                FROM keyed GROUP BY source, target),
+                SELECT source_key AS source, target_key AS target, count(*) AS events, sum(goldstein) AS goldstein,
+                       count(*) FILTER (WHERE quad_class >= 3) AS conflict
+                FROM chosen GROUP BY source_key, target_key),
             top AS (
                 SELECT * FROM pairs ORDER BY events DESC, source, target LIMIT ?),
             ends AS (
                 SELECT source AS key FROM top UNION SELECT target FROM top),
             spellings AS (
-                SELECT source AS key, s_name AS name, s_type AS type, s_country AS country, events FROM keyed
+                SELECT source_key AS key, source_actor_name AS name, source_type AS type, source_country AS country
+                FROM chosen WHERE source_key IN (SELECT key FROM ends)
                 UNION ALL
-                SELECT target, t_name, t_type, t_country, events FROM keyed),
+                SELECT target_key, target_actor_name, target_type, target_country
+                FROM chosen WHERE target_key IN (SELECT key FROM ends)),
             labels AS (
-                SELECT key, arg_max(name, events) AS name, arg_max(type, events) AS type, any_value(country) AS country
-                FROM spellings WHERE key IN (SELECT key FROM ends) GROUP BY key),
+                SELECT key, mode(name) AS name, mode(type) AS type, any_value(country) AS country
+                FROM spellings GROUP BY key),
             totals AS (
                 SELECT e.key, coalesce(o.n, 0) AS as_source, coalesce(i.n, 0) AS as_target
                 FROM ends e
@@ -167,8 +144,7 @@ final class WorkbenchReader {
                 SELECT 'node', l.key, NULL, 0, 0, 0, l.name, l.type, l.country, t.as_source, t.as_target,
                        t.as_source + t.as_target
                 FROM labels l JOIN totals t ON t.key = l.key)
-            ORDER BY row_kind, events DESC, activity DESC, source, target""".formatted(
-            ActorKeys.of("d.name", "d.country"));
+            ORDER BY row_kind, events DESC, activity DESC, source, target""";
 
     private static final String ARTICLE_KEYS = """
             SELECT a.actor_id, %s AS key FROM actors a WHERE a.article_id = ? ORDER BY a.idx"""
@@ -207,6 +183,9 @@ final class WorkbenchReader {
         parameters.add(ActorKeys.country(key));
         parameters.addAll(names);
         String placeholders = String.join(", ", Collections.nCopies(names.size(), "?"));
+        List<String> withKey = new ArrayList<>(parameters);
+        withKey.add(key);
+        withKey.add(key);
 
         Map<String, List<ActorProfile.Tally>> tallies = new LinkedHashMap<>();
         for (String what : List.of("name", "role", "code")) tallies.put(what, new ArrayList<>());
@@ -217,14 +196,14 @@ final class WorkbenchReader {
             }
         }
         List<ActorProfile.Period> timeline = new ArrayList<>();
-        try (PreparedStatement statement = prepare(TIMELINE.replace("NAMES", placeholders).replace("UNIT", unit), parameters);
+        try (PreparedStatement statement = prepare(TIMELINE.replace("NAMES", placeholders).replace("UNIT", unit), withKey);
              ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 timeline.add(new ActorProfile.Period(row.getObject("period", LocalDate.class), row.getLong("articles"),
                         row.getLong("quotes"), row.getLong("as_source"), row.getLong("as_target")));
             }
         }
-        try (PreparedStatement statement = prepare(PROFILE.replace("NAMES", placeholders), parameters);
+        try (PreparedStatement statement = prepare(PROFILE.replace("NAMES", placeholders), withKey);
              ResultSet row = statement.executeQuery()) {
             row.next();
             return Optional.of(new ActorProfile(key, row.getString("name"), row.getString("type"),
@@ -236,12 +215,11 @@ final class WorkbenchReader {
 
     Network network(NetworkQuery query) throws SQLException {
         Where where = new Where();
-        query.from().ifPresent(day -> where.add(EVENT_DAY + " >= CAST(? AS DATE)", day.toString()));
-        query.to().ifPresent(day -> where.add(EVENT_DAY + " <= CAST(? AS DATE)", day.toString()));
+        query.from().ifPresent(day -> where.add("e.day >= CAST(? AS DATE)", day.toString()));
+        query.to().ifPresent(day -> where.add("e.day <= CAST(? AS DATE)", day.toString()));
         List<Network.Node> nodes = new ArrayList<>();
         List<Network.Edge> edges = new ArrayList<>();
-        String days = query.from().isPresent() || query.to().isPresent() ? "JOIN articles ar ON ar.id = e.article_id" : "";
-        try (PreparedStatement statement = where.prepare(connection, NETWORK.replace("DAYS", days), query.limit());
+        try (PreparedStatement statement = where.prepare(connection, NETWORK, query.limit());
              ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 if (row.getString("row_kind").equals("edge")) {
