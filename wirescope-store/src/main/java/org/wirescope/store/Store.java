@@ -55,35 +55,38 @@ import org.wirescope.store.search.SearchRequest;
  * }
  * }</pre>
  *
+ * <p>A store may be shared by threads. Writes ({@link #beginRun}, {@link #write}, {@link #finishRun})
+ * take turns on the store's own connection; reads run on connections of their own, in parallel with
+ * each other and with a write in progress, and see every batch committed before they start.
+ *
  * <p>Beside the database file lies its full-text index ({@code wirescope.duckdb.index/}, see
  * {@link SearchIndex}): every write adds the new articles, their quotes and events to it, and
  * {@link #reindex} rebuilds it from the tables. Opening a store whose index does not hold every
- * stored article (an older store, or a crash between a write and its index commit) rebuilds it.
- *
- * <p>Methods are synchronized: one store may be shared by threads, which then take turns; only
+ * stored article (an older store, or a crash between a write and its index commit) rebuilds it;
  * {@link #search} runs in parallel with everything.
- * Every failure is a {@link StoreException} whose message names the database file.
+ *
+ * <p>Every failure is a {@link StoreException} whose message names the database file.
  */
 public final class Store implements AutoCloseable {
 
     private static final Pattern LOCK_HOLDER = Pattern.compile("PID (\\d+)");
+    /** Read connections at most; more concurrent readers wait for one of them. */
+    private static final int READERS = 8;
 
     private final Path file;
     private final Connection connection;
     private final BatchWriter writer;
-    private final RecordReader reader;
-    private final QueryReader queries;
+    private final ReadConnections reads;
     private final SearchIndex index;
     private final Clock clock;
-    private boolean closed;
+    private volatile boolean closed;
 
-    private Store(Path file, Connection connection, BatchWriter writer, SearchIndex index, Clock clock) {
+    private Store(Path file, Connection connection, BatchWriter writer, SearchIndex index, Clock clock) throws SQLException {
         this.file = file;
         this.index = index;
         this.connection = connection;
         this.writer = writer;
-        this.reader = new RecordReader(connection);
-        this.queries = new QueryReader(connection);
+        this.reads = new ReadConnections(connection, READERS);
         this.clock = clock;
     }
 
@@ -118,6 +121,7 @@ public final class Store implements AutoCloseable {
         SearchIndex index = null;
         try {
             Migrations.migrate(connection, "store " + file, clock.instant());
+            EventSides.align(connection);
             index = SearchIndex.open(SearchIndex.besideDatabase(file));
             Store store = new Store(file, connection, new BatchWriter(connection, probe), index, clock);
             store.alignIndex();
@@ -249,7 +253,7 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(progress, "progress");
         requireOpen();
         try {
-            return index.rebuild(new StoredRecords(reader, DateRange.ALL, "store " + file), progress);
+            return index.rebuild(new StoredRecords(new RecordReader(connection), DateRange.ALL, "store " + file), progress);
         } catch (IOException e) {
             throw new StoreException("store " + file + ": cannot rebuild the search index " + index.path() + ": "
                     + e.getMessage(), e);
@@ -280,10 +284,10 @@ public final class Store implements AutoCloseable {
     }
 
     /** A page of articles, the most recently ingested first, then by id. */
-    public synchronized List<ArticleSummary> articles(int limit, int offset) {
+    public List<ArticleSummary> articles(int limit, int offset) {
         if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
-        return query("list articles", () -> {
+        return read("list articles", connection -> {
             try (PreparedStatement page = connection.prepareStatement("""
                     WITH page AS (
                         SELECT id, title, published_date, published_not_before, published_how,
@@ -311,21 +315,21 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    public synchronized long articleCount() {
-        return query("count articles", () -> count("articles"));
+    public long articleCount() {
+        return read("count articles", connection -> count(connection, "articles"));
     }
 
     /** The full record of article {@code id}, as it was written. */
-    public synchronized Optional<Record> article(String id) {
+    public Optional<Record> article(String id) {
         Objects.requireNonNull(id, "id");
-        return query("read article " + id, () -> reader.read(id));
+        return read("read article " + id, connection -> new RecordReader(connection).read(id));
     }
 
     /** The one article id that starts with {@code prefix}; empty when none or several do, or the prefix is blank. */
-    public synchronized Optional<String> resolveId(String prefix) {
+    public Optional<String> resolveId(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         if (prefix.isBlank()) return Optional.empty();
-        return query("resolve id " + prefix, () -> {
+        return read("resolve id " + prefix, connection -> {
             try (PreparedStatement find = connection.prepareStatement(
                     "SELECT id FROM articles WHERE starts_with(id, ?) ORDER BY id LIMIT 2")) {
                 find.setString(1, prefix);
@@ -342,18 +346,18 @@ public final class Store implements AutoCloseable {
      * A page of the quotes that match {@code query}, in the order their articles were ingested
      * (oldest first, then by article id) and then in the order they stand in their article.
      */
-    public synchronized List<QuoteRow> quotes(QuoteQuery query) {
+    public List<QuoteRow> quotes(QuoteQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("list quotes", () -> queries.quotes(query));
+        return read("list quotes", connection -> new QueryReader(connection).quotes(query));
     }
 
     /**
      * A page of the actors that match {@code query}, each article's actors with the same name, type
      * and country counted together; the most quoted first, then the most mentioned.
      */
-    public synchronized List<ActorRow> actors(ActorQuery query) {
+    public List<ActorRow> actors(ActorQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("list actors", () -> queries.actors(query));
+        return read("list actors", connection -> new QueryReader(connection).actors(query));
     }
 
     /**
@@ -361,18 +365,55 @@ public final class Store implements AutoCloseable {
      * {@link EventRow#date()}; undated ones last), then in the order their articles were ingested and
      * they stand in their article.
      */
-    public synchronized List<EventRow> events(EventQuery query) {
+    public List<EventRow> events(EventQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("list events", () -> queries.events(query));
+        return read("list events", connection -> new QueryReader(connection).events(query));
     }
 
     /**
      * The events that match {@code query} counted per period and quad class, the earliest period
      * first; events on no known day are left out.
      */
-    public synchronized List<DyadPeriod> dyads(DyadQuery query) {
+    public List<DyadPeriod> dyads(DyadQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("count dyads", () -> queries.dyads(query));
+        return read("count dyads", connection -> new QueryReader(connection).dyads(query));
+    }
+
+    // Actors across articles. An actor's key joins every article's actor with the same name (up to
+    // case, accents and punctuation) and country; see ActorKeys for its form.
+
+    /**
+     * A page of the actors that match {@code query} (by name, type and country), each article's
+     * actors with the same key counted together; the most quoted first, then the most mentioned.
+     */
+    public List<ActorListing> actorListing(ActorQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("list actors", connection -> new WorkbenchReader(connection).listing(query));
+    }
+
+    /**
+     * The actor with key {@code key} across every article: its names, roles and codes, what it said
+     * and did, and the same counted per period of length {@code interval} ({@code day}, {@code week},
+     * {@code month} or {@code year}); empty when no actor has that key. Keys are lower-case ASCII
+     * words joined by {@code -}, then {@code .} and the country code when known:
+     * {@code mohammad-bagher-ghalibaf.irn}.
+     */
+    public Optional<ActorProfile> actorProfile(String key, String interval) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(interval, "interval");
+        return read("read actor " + key, connection -> new WorkbenchReader(connection).profile(key, interval));
+    }
+
+    /** The keys of article {@code articleId}'s actors, by their ids in the article; empty for an unknown article. */
+    public Map<String, String> actorKeys(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return read("read actor keys of " + articleId, connection -> new WorkbenchReader(connection).articleKeys(articleId));
+    }
+
+    /** Who acted on whom: the heaviest edges between actors (by key) with events on the days of {@code query}. */
+    public Network network(NetworkQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("draw the network", connection -> new WorkbenchReader(connection).network(query));
     }
 
     /**
@@ -387,7 +428,7 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(dates, "dates");
         requireOpen();
         try {
-            return new Exporter(connection, reader, "store " + file).export(format, directory, dates);
+            return new Exporter(connection, new RecordReader(connection), "store " + file).export(format, directory, dates);
         } catch (SQLException | IOException e) {
             throw new StoreException("store " + file + ": cannot export " + format.label() + " to " + directory + ": "
                     + e.getMessage(), e);
@@ -395,8 +436,8 @@ public final class Store implements AutoCloseable {
     }
 
     /** Every table of the store, by name, with its number of rows. */
-    public synchronized Map<String, Long> rowCounts() {
-        return query("count rows", () -> {
+    public Map<String, Long> rowCounts() {
+        return read("count rows", connection -> {
             List<String> tables = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT table_name FROM duckdb_tables() "
@@ -406,16 +447,16 @@ public final class Store implements AutoCloseable {
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : tables) {
-                counts.put(table, count(table));
+                counts.put(table, count(connection, table));
             }
             return Collections.unmodifiableMap(counts);
         });
     }
 
     /** Up to {@code limit} rejects, the most recently first seen first. */
-    public synchronized List<Reject> rejects(int limit) {
+    public List<Reject> rejects(int limit) {
         if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
-        return query("list rejects", () -> {
+        return read("list rejects", connection -> {
             try (PreparedStatement list = connection.prepareStatement(
                     "SELECT uri, stage, reason FROM rejects ORDER BY first_seen DESC, uri, stage, reason LIMIT ?")) {
                 list.setInt(1, limit);
@@ -439,8 +480,8 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             indexFailure = e;
         }
-        try {
-            connection.close();
+        try (connection) {
+            reads.close();
         } catch (SQLException e) {
             StoreException failure = new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
             if (indexFailure != null) failure.addSuppressed(indexFailure);
@@ -454,10 +495,10 @@ public final class Store implements AutoCloseable {
 
     /** Rebuilds the index when it does not hold exactly the stored articles. */
     private void alignIndex() throws IOException, SQLException {
-        if (index.articleCount() != count("articles")) reindex(documents -> { });
+        if (index.articleCount() != count(connection, "articles")) reindex(documents -> { });
     }
 
-    private long count(String table) throws SQLException {
+    private static long count(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
             row.next();
@@ -477,6 +518,16 @@ public final class Store implements AutoCloseable {
         requireOpen();
         try {
             return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a read on a connection of its own (see {@link ReadConnections}). */
+    private <T> T read(String what, ReadConnections.Work<T> work) {
+        requireOpen();
+        try {
+            return reads.with(work);
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": cannot " + what + ": " + e.getMessage(), e);
         }

@@ -128,6 +128,7 @@ public final class SyntheticStore {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file)) {
                 Migrations.migrate(connection, name, Clock.systemUTC().instant());
                 fill(connection, size);
+                EventSides.align(connection);
                 double tableSeconds = (System.nanoTime() - start) / 1e9;
                 long indexStart = System.nanoTime();
                 long documents;
