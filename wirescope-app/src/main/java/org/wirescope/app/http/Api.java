@@ -72,7 +72,7 @@ final class Api {
         });
         routes.get("/api/articles/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            Replies.json(ctx, store.resolveId(id).flatMap(store::article)
+            Replies.json(ctx, store.article(id).or(() -> store.resolveId(id).flatMap(store::article))
                     .map(record -> Views.fullArticle(record, store.actorKeys(record.id())))
                     .orElseThrow(() -> ApiException.notFound("no article has the id '" + id + "'")));
         });
