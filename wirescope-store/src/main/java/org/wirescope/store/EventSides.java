@@ -6,8 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The tables {@code event_sides} and {@code actor_key_ids} (migration 3): each event with its day,
- * its story, its codes in upper case and the numbers of the actor keys on either side, worked out
+ * The tables {@code event_sides}, {@code actor_key_ids} and {@code code_ids} (migration 3): each
+ * event with its day, its story, its codes in upper case and the numbers of the actor keys and codes
+ * on either side, worked out
  * once from {@code events}, {@code articles} and {@code actors} by the view {@code event_sides_source}.
  * The batch writer adds a batch's rows in the batch's transaction; {@link #align} rebuilds the
  * tables when they do not hold exactly the stored events.
@@ -30,14 +31,26 @@ final class EventSides {
                   GROUP BY key) fresh,
                  (SELECT coalesce(max(kid), 0) AS n FROM actor_key_ids) base""";
 
+    /** Numbers the upper-case codes of the chosen events that have none yet. */
+    private static final String NUMBER_CODES = """
+            INSERT INTO code_ids
+            SELECT base.n + row_number() OVER (ORDER BY fresh.code), fresh.code
+            FROM (SELECT DISTINCT code FROM (
+                      SELECT upper(source_code) AS code FROM event_sides_source v WHERE CHOSEN
+                      UNION SELECT upper(target_code) FROM event_sides_source v WHERE CHOSEN)
+                  WHERE code IS NOT NULL AND code NOT IN (SELECT code FROM code_ids)) fresh,
+                 (SELECT coalesce(max(cid), 0) AS n FROM code_ids) base""";
+
     /** Adds the chosen events. {@code CHOSEN} stands for a condition on {@code v}. */
     private static final String ADD = """
             INSERT INTO event_sides
             SELECT v.article_id, v.event_id, v.day, v.story, upper(v.source_code), v.source_name, upper(v.target_code),
-                   v.target_name, v.cameo, v.quad_class, v.goldstein, ks.kid, kt.kid
+                   v.target_name, v.cameo, v.quad_class, v.goldstein, ks.kid, kt.kid, cs.cid, ct.cid
             FROM event_sides_source v
             LEFT JOIN actor_key_ids ks ON ks.key = v.source_key
             LEFT JOIN actor_key_ids kt ON kt.key = v.target_key
+            LEFT JOIN code_ids cs ON cs.code = upper(v.source_code)
+            LEFT JOIN code_ids ct ON ct.code = upper(v.target_code)
             WHERE CHOSEN""";
 
     private EventSides() {
@@ -47,6 +60,7 @@ final class EventSides {
     static void add(Statement statement, String articleIds) throws SQLException {
         String chosen = "v.article_id IN (" + articleIds + ")";
         statement.executeUpdate(NUMBER_KEYS.replace("CHOSEN", chosen));
+        statement.executeUpdate(NUMBER_CODES.replace("CHOSEN", chosen));
         statement.executeUpdate(ADD.replace("CHOSEN", chosen));
     }
 
@@ -58,6 +72,7 @@ final class EventSides {
             try {
                 statement.execute("DELETE FROM " + TABLE);
                 statement.executeUpdate(NUMBER_KEYS.replace("CHOSEN", "true"));
+                statement.executeUpdate(NUMBER_CODES.replace("CHOSEN", "true"));
                 statement.executeUpdate(ADD.replace("CHOSEN", "true"));
                 connection.commit();
                 return true;

@@ -78,9 +78,11 @@ final class QueryReader {
     private static final String EVENT_DAY = "coalesce(e.date, ar.published_date, ar.published_not_before)";
     private static final String SOURCE_CODE_STARTS = "starts_with(upper(e.source_code), upper(?))";
     private static final String TARGET_CODE_STARTS = "starts_with(upper(e.target_code), upper(?))";
-    /** The same for {@code event_sides}, whose codes are stored in upper case. */
-    private static final String UPPER_SOURCE_CODE_STARTS = "starts_with(e.source_code, upper(?))";
-    private static final String UPPER_TARGET_CODE_STARTS = "starts_with(e.target_code, upper(?))";
+    /** The same for {@code event_sides}, by the numbers of the codes that match. */
+    private static final String UPPER_SOURCE_CODE_STARTS =
+            "e.source_cid IN (SELECT cid FROM code_ids WHERE starts_with(code, upper(?)))";
+    private static final String UPPER_TARGET_CODE_STARTS =
+            "e.target_cid IN (SELECT cid FROM code_ids WHERE starts_with(code, upper(?)))";
     private static final String CAMEO_ROOT_IS = "left(e.cameo, 2) = ?";
     private static final String PLOVER_IS = "upper(e.plover_type) = upper(?)";
 

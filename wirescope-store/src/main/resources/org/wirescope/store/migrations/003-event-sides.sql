@@ -39,6 +39,13 @@ CREATE TABLE actor_key_ids (
     country VARCHAR
 );
 
+-- Every actor code on a side of an event, in upper case, numbered: a filter on the start of a code
+-- picks the few matching numbers, then compares integers.
+CREATE TABLE code_ids (
+    cid  INTEGER PRIMARY KEY,
+    code VARCHAR NOT NULL UNIQUE
+);
+
 -- Codes are kept in upper case, so that filters need not fold every row.
 CREATE TABLE event_sides (
     article_id  VARCHAR NOT NULL,
@@ -53,8 +60,11 @@ CREATE TABLE event_sides (
     quad_class  INTEGER NOT NULL,
     goldstein   DOUBLE NOT NULL,
     source_kid  INTEGER,
-    target_kid  INTEGER
+    target_kid  INTEGER,
+    source_cid  INTEGER,
+    target_cid  INTEGER
 );
 
+COMMENT ON TABLE code_ids IS 'Actor codes on a side of an event, numbered (derived, see event_sides_source)';
 COMMENT ON TABLE actor_key_ids IS 'Actor keys on a side of an event, numbered (derived, see event_sides_source)';
 COMMENT ON TABLE event_sides IS 'Derived from events, articles and actors (see the view event_sides_source); one row per event';
