@@ -29,42 +29,26 @@ JOIN articles ar ON ar.id = e.article_id
 LEFT JOIN actors s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
 LEFT JOIN actors t ON t.article_id = e.article_id AND t.actor_id = e.target_actor;
 
--- Every actor key seen on a side of an event, numbered, with the name, type and country of one of
--- its actors (the first stored), so that events can be grouped by two small integers.
-CREATE TABLE actor_key_ids (
-    kid     INTEGER PRIMARY KEY,
-    key     VARCHAR NOT NULL UNIQUE,
-    name    VARCHAR NOT NULL,
-    type    VARCHAR NOT NULL,
-    country VARCHAR
-);
-
--- Every actor code on a side of an event, in upper case, numbered: a filter on the start of a code
--- picks the few matching numbers, then compares integers.
-CREATE TABLE code_ids (
-    cid  INTEGER PRIMARY KEY,
-    code VARCHAR NOT NULL UNIQUE
-);
-
--- Codes are kept in upper case, so that filters need not fold every row.
 CREATE TABLE event_sides (
-    article_id  VARCHAR NOT NULL,
-    event_id    VARCHAR NOT NULL,
-    day         DATE,
-    story       VARCHAR NOT NULL,
-    source_code VARCHAR,
-    source_name VARCHAR NOT NULL,
-    target_code VARCHAR,
-    target_name VARCHAR,
-    cameo       VARCHAR NOT NULL,
-    quad_class  INTEGER NOT NULL,
-    goldstein   DOUBLE NOT NULL,
-    source_kid  INTEGER,
-    target_kid  INTEGER,
-    source_cid  INTEGER,
-    target_cid  INTEGER
+    article_id        VARCHAR NOT NULL,
+    event_id          VARCHAR NOT NULL,
+    day               DATE,
+    story             VARCHAR NOT NULL,
+    source_code       VARCHAR,
+    source_name       VARCHAR NOT NULL,
+    target_code       VARCHAR,
+    target_name       VARCHAR,
+    cameo             VARCHAR NOT NULL,
+    quad_class        INTEGER NOT NULL,
+    goldstein         DOUBLE NOT NULL,
+    source_key        VARCHAR,
+    source_actor_name VARCHAR,
+    source_type       VARCHAR,
+    source_country    VARCHAR,
+    target_key        VARCHAR,
+    target_actor_name VARCHAR,
+    target_type       VARCHAR,
+    target_country    VARCHAR
 );
 
-COMMENT ON TABLE code_ids IS 'Actor codes on a side of an event, numbered (derived, see event_sides_source)';
-COMMENT ON TABLE actor_key_ids IS 'Actor keys on a side of an event, numbered (derived, see event_sides_source)';
 COMMENT ON TABLE event_sides IS 'Derived from events, articles and actors (see the view event_sides_source); one row per event';
