@@ -1,10 +1,12 @@
 // The one place that talks to the server: JSON in, JSON out, errors as ApiError with the server's message.
 
+/** A failed request: the HTTP status (0 when there was no answer), the server's message and, for a malformed query, where in it the problem is. */
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, position = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.position = position;
   }
 }
 
@@ -23,7 +25,7 @@ export async function getJson(path, params = {}, signal = undefined) {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const message = typeof body?.message === 'string' ? body.message : `${response.status} ${response.statusText}`;
-    throw new ApiError(response.status, message);
+    throw new ApiError(response.status, message, Number.isInteger(body?.position) ? body.position : null);
   }
   return body;
 }

@@ -17,16 +17,18 @@ export function baseOption() {
 }
 
 /**
- * A figure with a title, a CSV download of `csv.rows` and the chart. ECharts is loaded and the chart
- * drawn when the figure first has a size on the page; `data-state` turns `drawn` when it is.
+ * A figure with a title, a CSV download of `csv.rows`, the chart and, below it, `notes` (nodes).
+ * ECharts is loaded and the chart drawn when the figure first has a size on the page; `data-state`
+ * turns `drawn` when it is.
  */
-export function chartFigure({ title, description, option, csv, signal, tall = false, onChart = null }) {
+export function chartFigure({ title, description, option, csv, signal, tall = false, onChart = null, notes = null }) {
   const host = el('div', { class: ['chart', tall && 'chart-tall'], role: 'img', 'aria-label': description });
   const figure = el('figure', { class: 'chart-card', dataset: { state: 'waiting', points: csv.rows.length } },
     el('figcaption', { class: 'chart-head' },
       el('span', { class: 'chart-title', text: title }),
       csvLink(csv.filename, csv.columns, csv.rows, signal)),
-    host);
+    host,
+    notes);
   let chart = null;
   let starting = false;
   const start = async () => {

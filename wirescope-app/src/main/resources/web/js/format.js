@@ -34,3 +34,9 @@ export function label(value) {
   const text = String(value).toLowerCase().replaceAll('_', ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The text cut to `length` characters at most, with an ellipsis when cut. */
+export function clip(text, length) {
+  const words = String(text ?? '');
+  return words.length <= length ? words : `${words.slice(0, length - 1).trimEnd()}…`;
+}

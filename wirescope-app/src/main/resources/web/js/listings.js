@@ -20,7 +20,16 @@ export function eventTable(events, caption) {
       el('td', { text: label(event.modality) }),
       el('td', {},
         el('q', { class: 'evidence-text', text: event.evidence.text }),
-        el('a', { class: 'evidence-source', href: links.article(event.article_id), text: event.article_title || 'Untitled article' })))))));
+        el('a', { class: 'evidence-source', href: links.article(event.article_id, event.event_id), text: event.article_title || 'Untitled article' })))))));
+}
+
+/** "Name, role · via outlets", the name linking to the actor's page when its key is known. */
+export function attribution(name, key, role, via) {
+  const who = name || 'Unknown speaker';
+  return el('span', { class: 'attribution' },
+    key ? el('a', { class: 'speaker', href: links.actor(key), text: who }) : el('strong', { class: 'speaker', text: who }),
+    role && `, ${role}`,
+    via.length > 0 && el('span', { class: 'muted', text: ` · via ${via.join(', ')}` }));
 }
 
 /** A side of an event: a link to the actor's page when it is resolved, with its code. */
@@ -35,13 +44,9 @@ export function quoteItem(quote) {
   return el('li', { class: 'quote-item' },
     el('blockquote', { class: ['quote-text', `kind-${quote.kind}`], text: quote.text }),
     el('p', { class: 'quote-by' },
-      speaker.key
-        ? el('a', { class: 'speaker', href: links.actor(speaker.key), text: speaker.name || 'Unknown speaker' })
-        : el('strong', { class: 'speaker', text: speaker.name || 'Unknown speaker' }),
-      speaker.role && `, ${speaker.role}`,
-      quote.via.length > 0 && el('span', { class: 'muted', text: ` · via ${quote.via.join(', ')}` }),
+      attribution(speaker.name, speaker.key, speaker.role, quote.via),
       el('span', { class: 'pill', text: quote.kind })),
     el('p', { class: 'result-meta' },
       el('span', { text: publishedText(quote.published) }),
-      el('a', { href: links.article(quote.article_id), text: quote.article_title || 'Untitled article' })));
+      el('a', { href: links.article(quote.article_id, quote.quote_id), text: quote.article_title || 'Untitled article' })));
 }

@@ -37,7 +37,10 @@ function router(main) {
   };
 }
 
-const show = router(document.getElementById('view'));
+const main = document.getElementById('view');
+const show = router(main);
+// A button rather than a `#view` link: the fragment holds the route.
+document.getElementById('skip-link').addEventListener('click', () => main.focus());
 window.addEventListener('hashchange', () => {
   show();
   window.scrollTo(0, 0);

@@ -4,8 +4,9 @@ import { chartFigure } from '../chart.js';
 import { el, replace } from '../dom.js';
 import { label, plural } from '../format.js';
 import { links } from '../links.js';
+import { periodLabel, periodRange } from '../periods.js';
 import { eventTable, quoteItem } from '../listings.js';
-import { empty, settle } from '../states.js';
+import { empty, nothing, settle } from '../states.js';
 
 const SERIES = Object.freeze([
   { key: 'quotes', name: 'Quotes', color: '#d4a400' },
@@ -54,17 +55,17 @@ function actorPage(actor, signal) {
     timeline(actor, signal),
     el('h2', { class: 'section-title', text: 'What they said' }),
     actor.quotes.items.length === 0
-      ? empty('No quotes are attributed to this actor.')
+      ? nothing('No quotes are attributed to this actor.')
       : [el('ol', { class: 'quote-list' }, actor.quotes.items.map(quoteItem)),
         more(counts.quotes, actor.quotes.items.length, links.quotes({ actor: actor.key }), 'quotes')],
     el('h2', { class: 'section-title', text: 'What they did, and to whom' }),
     actor.events_as_source.items.length === 0
-      ? empty('No events have this actor as their source.')
+      ? nothing('No events have this actor as their source.')
       : [eventTable(actor.events_as_source.items, 'Events with this actor as source'),
         more(counts.events_as_source, actor.events_as_source.items.length, code && links.dyad({ source: code }), 'events as source')],
     el('h2', { class: 'section-title', text: 'What was done to them' }),
     actor.events_as_target.items.length === 0
-      ? empty('No events have this actor as their target.')
+      ? nothing('No events have this actor as their target.')
       : [eventTable(actor.events_as_target.items, 'Events with this actor as target'),
         more(counts.events_as_target, actor.events_as_target.items.length, code && links.dyad({ target: code }), 'events as target')]);
 }
@@ -84,8 +85,10 @@ function more(total, shown, href, what) {
 
 /** Per period: the articles that mention the actor, its quotes, and the events it is a side of. */
 function timeline(actor, signal) {
-  const rows = actor.timeline;
-  if (rows.length === 0) return empty('Nothing about this actor is dated, so there is no timeline.');
+  if (actor.timeline.length === 0) return nothing('Nothing about this actor is dated, so there is no timeline.');
+  const given = new Map(actor.timeline.map((row) => [row.period, row]));
+  const quiet = { articles: 0, quotes: 0, events_as_source: 0, events_as_target: 0 };
+  const rows = periodRange([...given.keys()], actor.interval).map((period) => given.get(period) ?? { period, ...quiet });
   return chartFigure({
     title: `Over time, per ${actor.interval}`,
     description: `Articles, quotes and events of ${actor.name} per ${actor.interval}, over ${plural(rows.length, actor.interval)}.`,
@@ -98,10 +101,10 @@ function timeline(actor, signal) {
       legend: { top: 0 },
       grid: { left: 40, right: 16, top: 40, bottom: 30 },
       tooltip: { trigger: 'axis', renderMode: 'richText' },
-      xAxis: { type: 'category', data: rows.map((row) => row.period) },
+      xAxis: { type: 'category', data: rows.map((row) => periodLabel(row.period, actor.interval)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: SERIES.map((series) => ({
-        name: series.name, type: series.line ? 'line' : 'bar', itemStyle: { color: series.color },
+        name: series.name, type: series.line ? 'line' : 'bar', barMaxWidth: 40, itemStyle: { color: series.color },
         symbolSize: 6, data: rows.map((row) => row[series.key]),
       })),
     },

@@ -1,11 +1,13 @@
 // One article, with its quotes, speakers, actors, events and dates highlighted from their offsets.
+import { annotations, byOrder, card } from '../annotations.js';
 import { getJson } from '../api.js';
 import { append, el, externalLink, facts, replace } from '../dom.js';
-import { label, plural, publishedText, quadLabel, signed } from '../format.js';
+import { clip, label, plural, publishedText, quadLabel, signed } from '../format.js';
 import { highlighted } from '../highlight.js';
 import { links } from '../links.js';
+import { attribution } from '../listings.js';
 import { popoverOn } from '../popover.js';
-import { empty, settle } from '../states.js';
+import { empty, nothing, settle } from '../states.js';
 
 const LAYERS = Object.freeze([
   { type: 'quote', name: 'Quotes' },
@@ -14,7 +16,6 @@ const LAYERS = Object.freeze([
   { type: 'actor', name: 'Actors' },
   { type: 'date', name: 'Dates' },
 ]);
-const ORDER = ['quote', 'speaker', 'cue', 'event', 'actor', 'date'];
 
 export function show({ main, segments, params, signal }) {
   const id = segments[0];
@@ -50,19 +51,21 @@ function articlePage(article, focus, signal) {
     showDetails(panel, shown, context);
     if (chosen) spansOf.get(chosen)?.[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
-  closeableDetails(panel);
-  body.addEventListener('click', (event) => {
+  detailsPlaceholder(panel);
+  const reading = el('div', { class: 'article-main' });
+  reading.addEventListener('click', (event) => {
     const span = event.target instanceof Element ? event.target.closest('.hl') : null;
     if (span && marksOf.has(span)) select(span);
   });
-  body.addEventListener('keydown', (event) => {
+  reading.addEventListener('keydown', (event) => {
     const span = event.target instanceof Element ? event.target.closest('.hl') : null;
     if (span && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       select(span);
     }
   });
-  popoverOn(body, marksOf, (span) => el('div', { class: 'cards' },
+  linkRelated(reading, marks, marksOf, spansOf);
+  popoverOn(reading, marksOf, (span) => el('div', { class: 'cards' },
     byOrder(marksOf.get(span)).map((mark) => card(mark, context, false))), signal);
 
   const markFor = (type, item) => marks.find((mark) => mark.type === type && mark.item === item);
@@ -71,42 +74,14 @@ function articlePage(article, focus, signal) {
   return el('article', { class: 'article-page' },
     heading(article),
     el('div', { class: 'article-layout' },
-      el('div', { class: 'article-main' },
-        legend(body, marks),
-        captions(article, marks),
+      append(reading, [
+        legend(reading, marks),
+        captions(article, marks, marksOf, spansOf),
         body,
         quoteList(article, context, (quote) => select(null, markFor('quote', quote))),
         eventTable(article, (event) => select(null, markFor('event', event))),
-        actorList(article, context, (actor) => select(null, markFor('actor', actor)))),
+        actorList(article, context, (actor) => select(null, markFor('actor', actor)))]),
       panel));
-}
-
-/** Everything the article's offsets point at, as `{type, start, end, item, classes}`. */
-function annotations(article) {
-  const list = [];
-  for (const quote of article.quotes) {
-    list.push({ type: 'quote', start: quote.start, end: quote.end, item: quote, classes: ['hl-quote'] });
-    const mention = quote.speaker?.mention;
-    if (mention) list.push({ type: 'speaker', start: mention.start, end: mention.end, item: quote, classes: ['hl-speaker'] });
-    if (quote.cue) list.push({ type: 'cue', start: quote.cue.start, end: quote.cue.end, item: quote, classes: ['hl-cue'] });
-  }
-  for (const event of article.events) {
-    list.push({ type: 'event', start: event.evidence.start, end: event.evidence.end, item: event,
-      classes: ['hl-event', `quad-${event.quad_class}`] });
-  }
-  for (const actor of article.actors) {
-    for (const mention of actor.mentions) {
-      list.push({ type: 'actor', start: mention.start, end: mention.end, item: actor, classes: ['hl-actor'] });
-    }
-  }
-  for (const date of article.dates) {
-    list.push({ type: 'date', start: date.start, end: date.end, item: date, caption: date.caption ?? null, classes: ['hl-date'] });
-  }
-  return list;
-}
-
-function byOrder(marks) {
-  return [...marks].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
 }
 
 function heading(article) {
@@ -129,20 +104,43 @@ function heading(article) {
     ], 'facts facts-inline'));
 }
 
-function legend(body, marks) {
+/**
+ * While a highlight is pointed at, the passages tied to it light up too: a quote's speaker and cue,
+ * the quote an event was said in, the quote a speaker or cue belongs to.
+ */
+function linkRelated(reading, marks, marksOf, spansOf) {
+  let lit = [];
+  const related = (mark) => {
+    if (mark.type === 'event') return marks.filter((other) => other.type === 'quote' && other.item.id === mark.item.quote);
+    if (mark.type === 'quote' || mark.type === 'speaker' || mark.type === 'cue') {
+      return marks.filter((other) => other.item === mark.item && other !== mark);
+    }
+    return [];
+  };
+  const light = (span) => {
+    for (const old of lit) old.classList.remove('related');
+    lit = span && marksOf.has(span) ? marksOf.get(span).flatMap(related).flatMap((mark) => spansOf.get(mark) ?? []) : [];
+    for (const piece of lit) piece.classList.add('related');
+  };
+  reading.addEventListener('mouseover', (event) => light(event.target instanceof Element ? event.target.closest('.hl') : null));
+  reading.addEventListener('mouseleave', () => light(null));
+}
+
+/** Check boxes that show or hide each kind of highlight in `reading`. */
+function legend(reading, marks) {
   const count = (type) => marks.filter((mark) => mark.type === type).length;
   return el('fieldset', { class: 'legend' },
     el('legend', { text: 'Highlight' }),
     LAYERS.map(({ type, name }) => {
       const box = el('input', { type: 'checkbox', checked: true, id: `layer-${type}`,
-        onchange: () => body.classList.toggle(`hide-${type}`, !box.checked) });
+        onchange: () => reading.classList.toggle(`hide-${type}`, !box.checked) });
       return el('label', { class: `layer layer-${type}`, for: `layer-${type}` },
         box, el('span', { class: 'swatch', 'aria-hidden': 'true' }), `${name} (${count(type)})`);
     }),
     el('p', { class: 'hint', text: 'Point at a highlight for a summary; click it (or press Enter) for details.' }));
 }
 
-function captions(article, marks) {
+function captions(article, marks, marksOf, spansOf) {
   if (!article.captions?.length) return null;
   return el('section', { class: 'captions', 'aria-label': 'Captions' },
     article.captions.map((caption, index) => {
@@ -150,12 +148,12 @@ function captions(article, marks) {
       return el('figure', { class: 'caption' },
         el('figcaption', {},
           el('span', { class: 'caption-label', text: 'Caption' }),
-          highlighted(caption.text, [], dates, new Map(), new Map()),
+          highlighted(caption.text, [], dates, marksOf, spansOf),
           caption.credit && el('span', { class: 'credit', text: caption.credit })));
     }));
 }
 
-function closeableDetails(panel) {
+function detailsPlaceholder(panel) {
   replace(panel,
     el('h2', { class: 'panel-title', text: 'Details' }),
     el('p', { class: 'muted', text: 'Click a highlighted passage to see who said it, who acts in it and how it was coded.' }));
@@ -166,112 +164,23 @@ function showDetails(panel, marks, context) {
     el('div', { class: 'panel-head' },
       el('h2', { class: 'panel-title', text: 'Details' }),
       el('button', { type: 'button', class: 'icon-button', 'aria-label': 'Close details', text: '×',
-        onclick: () => { panel.classList.remove('open'); closeableDetails(panel); } })),
+        onclick: () => { panel.classList.remove('open'); detailsPlaceholder(panel); } })),
     el('div', { class: 'cards' }, marks.map((mark) => card(mark, context, true))));
   panel.classList.add('open');
-}
-
-/** What one annotation is, as a small card; with `full`, also the links to explore it further. */
-function card(mark, context, full) {
-  const { title, rows, actions } = describe(mark, context);
-  return el('section', { class: ['card', `card-${mark.type}`] },
-    el('h3', { class: 'card-title' }, el('span', { class: 'card-kind', text: kindName(mark) }), title),
-    facts(rows),
-    full && actions.length > 0 && el('p', { class: 'card-actions' }, actions));
-}
-
-function kindName(mark) {
-  return { quote: 'Quote', speaker: 'Speaker', cue: 'Cue', event: 'Event', actor: 'Actor', date: 'Date' }[mark.type];
-}
-
-function describe(mark, context) {
-  const item = mark.item;
-  switch (mark.type) {
-    case 'quote':
-    case 'speaker':
-    case 'cue':
-      return describeQuote(mark.type, item, context);
-    case 'event':
-      return describeEvent(item, context);
-    case 'actor':
-      return describeActor(item, context);
-    default:
-      return { title: item.text, rows: [['Means', item.value]], actions: [] };
-  }
-}
-
-function describeQuote(type, quote, context) {
-  const speaker = quote.speaker ?? {};
-  const actor = speaker.actor ? context.actors.get(speaker.actor) : null;
-  const carried = context.events.filter((event) => event.quote === quote.id);
-  const rows = [
-    ['Speaker', speaker.name + (actor && actor.name !== speaker.name ? ` → ${actor.name}` : '')],
-    ['Role', speaker.role ?? actor?.role],
-    ['Via', (quote.via ?? []).map((relay) => relay.name).join(', ')],
-    ['Kind', label(quote.kind)],
-    ['Cue', quote.cue?.text],
-    ['Events', carried.map((event) => `${event.cameo} ${event.plover?.type ?? ''}`.trim()).join(', ')],
-  ];
-  const title = type === 'quote' ? `“${clip(quote.text, 90)}”` : (type === 'speaker' ? speaker.name : quote.cue?.text);
-  if (type !== 'quote') rows.push(['Quote', `“${clip(quote.text, 90)}”`]);
-  const actions = [
-    el('a', { href: links.quotes({ speaker: actor?.name ?? speaker.name }), text: 'More quotes by this speaker' }),
-    actor?.key && el('a', { href: links.actor(actor.key), text: 'Actor page' }),
-  ].filter(Boolean);
-  return { title, rows, actions };
-}
-
-function describeEvent(event, context) {
-  const party = (p) => (p ? `${p.name}${p.code ? ` (${p.code})` : ''}` : null);
-  const quote = event.quote ? context.quotes.get(event.quote) : null;
-  const rows = [
-    ['Source', party(event.source)],
-    ['Target', party(event.target) ?? 'none'],
-    ['CAMEO', event.cameo],
-    ['PLOVER', [event.plover?.type, event.plover?.mode].filter(Boolean).join(' · ')],
-    ['Goldstein', signed(event.goldstein)],
-    ['QuadClass', `${event.quad_class} · ${quadLabel(event.quad_class)}`],
-    ['Modality', label(event.modality)],
-    ['Date', event.date ?? 'not determined'],
-    ['Confidence', event.confidence == null ? null : `${Math.round(event.confidence * 100)}%`],
-    ['Said in', quote && `“${clip(quote.text, 70)}” (${quote.speaker?.name ?? 'unknown'})`],
-  ];
-  const actions = [];
-  if (event.source?.code && event.target?.code) {
-    actions.push(el('a', { href: links.dyad({ source: event.source.code, target: event.target.code }), text: 'Dyad timeline' }));
-  }
-  for (const [side, party] of [['Source', event.source], ['Target', event.target]]) {
-    const actor = party?.actor ? context.actors.get(party.actor) : null;
-    if (actor?.key) actions.push(el('a', { href: links.actor(actor.key), text: `${side} actor page` }));
-  }
-  return { title: `${event.plover?.type ?? 'Event'} · CAMEO ${event.cameo}`, rows, actions };
-}
-
-function describeActor(actor) {
-  const rows = [
-    ['Type', label(actor.type)],
-    ['Role', actor.role],
-    ['Country', actor.country],
-    ['Sector', actor.sector],
-    ['Code', actor.code],
-    ['Mentions', String(actor.mentions.length)],
-  ];
-  return { title: actor.name, rows, actions: actor.key ? [el('a', { href: links.actor(actor.key), text: 'Actor page' })] : [] };
 }
 
 function quoteList(article, context, onShow) {
   return el('section', { class: 'annotations', 'aria-labelledby': 'quotes-heading' },
     el('h2', { id: 'quotes-heading', text: `Quotes (${article.quotes.length})` }),
     article.quotes.length === 0
-      ? el('p', { class: 'muted', text: 'No quotes were found in this article.' })
+      ? nothing('No quotes were found in this article.')
       : el('ol', { class: 'quote-list' }, article.quotes.map((quote) => {
         const actor = quote.speaker?.actor ? context.actors.get(quote.speaker.actor) : null;
         return el('li', { class: 'quote-item' },
           el('blockquote', { class: ['quote-text', `kind-${quote.kind}`], text: quote.text }),
           el('p', { class: 'quote-by' },
-            el('strong', { text: actor?.name ?? quote.speaker?.name ?? 'Unknown speaker' }),
-            (quote.speaker?.role ?? actor?.role) && `, ${quote.speaker?.role ?? actor.role}`,
-            quote.via?.length > 0 && el('span', { class: 'muted', text: ` · via ${quote.via.map((relay) => relay.name).join(', ')}` }),
+            attribution(actor?.name ?? quote.speaker?.name, actor?.key, quote.speaker?.role ?? actor?.role,
+              (quote.via ?? []).map((relay) => relay.name)),
             el('span', { class: 'pill', text: quote.kind }),
             el('button', { type: 'button', class: 'link-button', text: 'Show in text', onclick: () => onShow(quote) })));
       })));
@@ -280,18 +189,18 @@ function quoteList(article, context, onShow) {
 function eventTable(article, onShow) {
   const section = el('section', { class: 'annotations', 'aria-labelledby': 'events-heading' },
     el('h2', { id: 'events-heading', text: `Events (${article.events.length})` }));
-  if (article.events.length === 0) return append(section, el('p', { class: 'muted', text: 'No events were coded in this article.' }));
+  if (article.events.length === 0) return append(section, nothing('No events were coded in this article.'));
   return append(section, el('div', { class: 'table-wrap' }, el('table', { class: 'data-table' },
     el('thead', {}, el('tr', {}, ['Source', 'Event', 'Target', 'Goldstein', 'Modality', 'Date', 'Evidence']
       .map((name) => el('th', { scope: 'col', text: name })))),
     el('tbody', {}, article.events.map((event) => el('tr', {},
       el('td', { text: event.source?.name }),
-      el('td', {}, el('span', { class: ['quad-badge', `quad-${event.quad_class}`], title: quadLabel(event.quad_class), text: event.cameo }),
+      el('td', { class: 'nowrap' }, el('span', { class: ['quad-badge', `quad-${event.quad_class}`], title: quadLabel(event.quad_class), text: event.cameo }),
         ` ${event.plover?.type ?? ''}`),
       el('td', { text: event.target?.name ?? '—' }),
       el('td', { class: 'num', text: signed(event.goldstein) }),
       el('td', { text: label(event.modality) }),
-      el('td', { text: event.date ?? '—' }),
+      el('td', { class: 'nowrap', text: event.date ?? '—' }),
       el('td', {}, el('button', { type: 'button', class: 'link-button evidence', text: clip(event.evidence.text, 80),
         onclick: () => onShow(event) }))))))));
 }
@@ -301,16 +210,11 @@ function actorList(article, context, onShow) {
   return el('section', { class: 'annotations', 'aria-labelledby': 'actors-heading' },
     el('h2', { id: 'actors-heading', text: `Actors (${article.actors.length})` }),
     article.actors.length === 0
-      ? el('p', { class: 'muted', text: 'No actors were found in this article.' })
+      ? nothing('No actors were found in this article.')
       : el('ul', { class: 'actor-chips' }, article.actors.map((actor) => el('li', { class: 'actor-chip' },
         actor.key ? el('a', { href: links.actor(actor.key), text: actor.name }) : el('strong', { text: actor.name }),
         el('span', { class: 'pill', text: label(actor.type) }),
         actor.role && el('span', { class: 'muted', text: actor.role }),
         el('span', { class: 'muted', text: `${plural(actor.mentions.length, 'mention')}${speaking(actor) ? `, ${plural(speaking(actor), 'quote')}` : ''}` }),
         actor.mentions.length > 0 && el('button', { type: 'button', class: 'link-button', text: 'Show', onclick: () => onShow(actor) })))));
-}
-
-function clip(text, length) {
-  const words = String(text ?? '');
-  return words.length <= length ? words : `${words.slice(0, length - 1).trimEnd()}…`;
 }

@@ -6,9 +6,10 @@ import { eventTable } from '../listings.js';
 import { QUAD_CLASSES, plural } from '../format.js';
 import { filterForm } from '../forms.js';
 import { pager } from '../paging.js';
+import { periodLabel, periodRange } from '../periods.js';
 import { empty, settle } from '../states.js';
 
-const INTERVALS = Object.freeze([['month', 'Month'], ['week', 'Week']]);
+const INTERVALS = Object.freeze([['day', 'Day'], ['week', 'Week'], ['month', 'Month'], ['year', 'Year']]);
 
 export function show({ main, params, signal }) {
   const source = params.get('source') ?? '';
@@ -47,7 +48,7 @@ export function show({ main, params, signal }) {
 }
 
 function chart(periods, { source, target, interval }, signal) {
-  const starts = [...new Set(periods.map((period) => period.period))].sort();
+  const starts = periodRange(periods.map((period) => period.period), interval);
   const cell = new Map(periods.map((period) => [`${period.period}/${period.quad_class}`, period]));
   const goldstein = starts.map((start) => periods.filter((period) => period.period === start)
     .reduce((sum, period) => sum + period.goldstein, 0));
@@ -68,18 +69,20 @@ function chart(periods, { source, target, interval }, signal) {
       legend: { top: 0 },
       grid: { left: 44, right: 52, top: 44, bottom: 30 },
       tooltip: { trigger: 'axis', renderMode: 'richText' },
-      xAxis: { type: 'category', data: starts },
+      xAxis: { type: 'category', data: starts.map((start) => periodLabel(start, interval)) },
       yAxis: [
         { type: 'value', name: 'events', minInterval: 1 },
         { type: 'value', name: 'Goldstein', splitLine: { show: false } },
       ],
       series: [
         ...Object.entries(QUAD_CLASSES).map(([quad, name]) => ({
-          name, type: 'bar', stack: 'events', itemStyle: { color: QUAD_COLORS[quad] },
+          name, type: 'bar', stack: 'events', barMaxWidth: 56, itemStyle: { color: QUAD_COLORS[quad] },
           data: starts.map((start) => cell.get(`${start}/${quad}`)?.events ?? 0),
         })),
         { name: 'Goldstein sum', type: 'line', yAxisIndex: 1, symbolSize: 7, itemStyle: { color: '#111827' },
-          lineStyle: { width: 2 }, data: goldstein.map((value) => Math.round(value * 10) / 10) },
+          lineStyle: { width: 2 }, data: goldstein.map((value) => Math.round(value * 10) / 10),
+          markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { type: 'dashed', color: '#9aa5b1' },
+            data: [{ yAxis: 0 }] } },
       ],
     },
     signal,

@@ -16,8 +16,11 @@ const SYNTAX = Object.freeze([
   ['country:IRN', 'actors of a country (ISO 3166 alpha-3)'],
   ['cameo:138  plover:THREATEN', 'events by CAMEO code or PLOVER type'],
   ['language:en', 'articles in a language'],
+  ['kind:quote', 'only articles, quotes or events (as the Kind menu)'],
   ['published:[2025-01-01 TO 2025-03-31]', 'a publication date range'],
 ]);
+
+const EXAMPLES = Object.freeze(['"foreign minister"', 'speaker:minister', 'plover:THREATEN']);
 
 export function show({ main, params, signal }) {
   const q = params.get('q') ?? '';
@@ -31,7 +34,12 @@ export function show({ main, params, signal }) {
     searchForm(q, kind),
     results);
   if (!q.trim()) {
-    replace(results, empty('Type a query to begin.', 'For example: speaker:Ardent, "night trains", or cameo:138.'));
+    replace(results, el('div', { class: 'state state-empty' },
+      el('p', { class: 'state-title', text: 'Type a query to begin.' }),
+      el('p', { class: 'state-hint' }, 'For example ', EXAMPLES.flatMap((example, index) => [
+        index > 0 && (index === EXAMPLES.length - 1 ? ' or ' : ', '),
+        el('a', { href: links.search({ q: example }) }, el('code', { text: example })),
+      ]), '.')));
     return;
   }
   settle(results, signal, 'Searching…', async () => {
@@ -41,7 +49,7 @@ export function show({ main, params, signal }) {
       el('p', { class: 'result-summary', role: 'status', text: summary(page) }),
       el('ol', { class: 'results' }, page.items.map(hit)),
       pager(['search'], params, page.next_cursor));
-  });
+  }, (error) => (error.position == null ? null : whereItFailed(q, error.position)));
 }
 
 function searchForm(q, kind) {
@@ -65,6 +73,13 @@ function searchForm(q, kind) {
   return form;
 }
 
+/** The query with a caret under the character the server could not read. */
+function whereItFailed(query, position) {
+  const at = Math.min(Math.max(0, position), query.length);
+  return el('pre', { class: 'query-caret', 'aria-label': `The problem is at character ${at + 1} of the query.` },
+    el('span', { text: query }), '\n', el('span', { class: 'caret', text: `${' '.repeat(at)}^` }));
+}
+
 function summary(page) {
   const shown = page.items.length;
   if (page.total == null) return `${shown} result${shown === 1 ? '' : 's'} on this page`;
@@ -78,7 +93,6 @@ function hit(result) {
       el('a', { href: links.article(result.article_id, result.item_id), text: result.title || 'Untitled article' }),
       el('span', { class: ['pill', `pill-${result.kind}`], text: result.kind })),
     el('p', { class: 'result-meta' },
-      el('span', { text: result.published ?? 'date unknown' }),
-      result.item_id && el('span', { text: `${result.kind} ${result.item_id}` })),
-    el('p', { class: 'snippet' }, markedText(result.snippet)));
+      el('span', { text: result.published ?? 'date unknown' })),
+    el('p', { class: ['snippet', `snippet-${result.kind}`] }, markedText(result.snippet)));
 }
