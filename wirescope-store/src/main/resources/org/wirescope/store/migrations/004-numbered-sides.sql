@@ -1,10 +1,12 @@
 -- Wirescope store, schema version 4: event_sides groups and filters by numbers instead of strings.
 -- Actor keys and codes on the sides of events are numbered once (actor_key_ids, code_ids) and
 -- event_sides keeps the numbers, with its codes in upper case; the names and keys it kept in
--- version 3 are left to the numbered tables. Store.open fills the new table from the view
--- event_sides_source, as it does whenever event_sides does not hold the stored events.
+-- version 3 are left to the numbered tables. The rows are worked out in code (EventSides) from a
+-- write batch's own rows, not through a view over every stored row; Store.open fills the new table,
+-- as it does whenever event_sides does not hold the stored events.
 
 DROP TABLE event_sides;
+DROP VIEW event_sides_source;
 
 -- Every actor key seen on a side of an event, numbered, with the name, type and country of one of
 -- its actors (the first stored), so that events can be grouped by two small integers.
@@ -42,6 +44,6 @@ CREATE TABLE event_sides (
     target_cid  INTEGER
 );
 
-COMMENT ON TABLE code_ids IS 'Actor codes on a side of an event, numbered (derived, see event_sides_source)';
-COMMENT ON TABLE actor_key_ids IS 'Actor keys on a side of an event, numbered (derived, see event_sides_source)';
-COMMENT ON TABLE event_sides IS 'Derived from events, articles and actors (see the view event_sides_source); one row per event';
+COMMENT ON TABLE code_ids IS 'Actor codes on a side of an event, numbered (derived, see EventSides)';
+COMMENT ON TABLE actor_key_ids IS 'Actor keys on a side of an event, numbered (derived, see EventSides)';
+COMMENT ON TABLE event_sides IS 'Derived from events, articles and actors (see EventSides); one row per event';
