@@ -100,7 +100,11 @@ public final class BenchServeCommand implements Callable<Integer> {
                     + server.uri());
             if (warmup > 0) load.run(clients, warmup, 1);
             List<BenchServeReport.Phase> phases = new ArrayList<>();
-            phases.add(new BenchServeReport.Phase("reads only", load.run(clients, seconds, 2), seconds, Optional.empty()));
+            long[] cache = load.answerCache();
+            Map<ServeLoad.Kind, Latencies> readsOnly = load.run(clients, seconds, 2);
+            long[] after = load.answerCache();
+            phases.add(new BenchServeReport.Phase("reads only", readsOnly, seconds, Optional.empty(),
+                    after[0] - cache[0], after[1] - cache[1]));
             if (!ingestFiles.isEmpty()) {
                 IngestLoop ingest = new IngestLoop(server.uri(), token, ingestFiles);
                 Thread writer = new Thread(ingest, "wirescope-bench-ingest");
@@ -108,7 +112,9 @@ public final class BenchServeCommand implements Callable<Integer> {
                 Map<ServeLoad.Kind, Latencies> during = load.run(clients, seconds, 3);
                 ingest.stop();
                 writer.join();
-                phases.add(new BenchServeReport.Phase("with ingest", during, seconds, Optional.of(ingest)));
+                long[] end = load.answerCache();
+                phases.add(new BenchServeReport.Phase("with ingest", during, seconds, Optional.of(ingest),
+                        end[0] - after[0], end[1] - after[1]));
             }
             BenchServeReport report = new BenchServeReport(clients, phases);
             out.println(json ? report.json() : report.text());

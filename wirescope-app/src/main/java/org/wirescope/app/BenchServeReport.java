@@ -11,8 +11,12 @@ import java.util.Optional;
 /** What {@code wirescope bench serve} measured, as a table or as JSON. */
 record BenchServeReport(int clients, List<Phase> phases) {
 
-    /** One phase: the response times of each kind of request, over {@code seconds}, and the ingest beside them, if any. */
-    record Phase(String name, Map<ServeLoad.Kind, Latencies> latencies, double seconds, Optional<IngestLoop> ingest) {
+    /**
+     * One phase: the response times of each kind of request, over {@code seconds}, the ingest beside
+     * them, if any, and how many dyad and network answers the server reused or computed.
+     */
+    record Phase(String name, Map<ServeLoad.Kind, Latencies> latencies, double seconds, Optional<IngestLoop> ingest,
+                 long cacheHits, long cacheMisses) {
     }
 
     long errors() {
@@ -32,6 +36,8 @@ record BenchServeReport(int clients, List<Phase> phases) {
                     "  ingest beside: %d requests (p50 %.0f ms), %d articles added, %d rounds, %d errors",
                     ingest.latencies().count(), ingest.latencies().millis(50), ingest.articlesAdded(), ingest.rounds(),
                     ingest.latencies().errors())));
+            lines.add("  dyad and network answers: " + phase.cacheHits() + " reused, " + phase.cacheMisses()
+                    + " computed (reused only while the store is unchanged)");
         }
         return String.join(System.lineSeparator(), lines);
     }
@@ -44,6 +50,8 @@ record BenchServeReport(int clients, List<Phase> phases) {
             ObjectNode node = root.withArray("phases").addObject();
             node.put("name", phase.name());
             node.put("seconds", phase.seconds());
+            node.put("answers_reused", phase.cacheHits());
+            node.put("answers_computed", phase.cacheMisses());
             phase.latencies().forEach((kind, l) -> {
                 ObjectNode k = node.putObject(kind.name().toLowerCase(Locale.ROOT));
                 k.put("requests", l.count());

@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.wirescope.store.ArticleSummary;
+import org.wirescope.store.DyadPeriod;
+import org.wirescope.store.DyadQuery;
 import org.wirescope.store.EventQuery;
 import org.wirescope.store.EventRow;
 import org.wirescope.store.Store;
@@ -28,7 +30,9 @@ import org.wirescope.store.Store;
 /**
  * The requests {@code wirescope bench serve} sends: {@code clients} threads, each sending one
  * request after another for a while, taking turns through search, article, dyad timeline and
- * network requests with parameters drawn from what the store holds.
+ * network requests with parameters drawn from what the store holds: words of titles, article ids,
+ * the country codes of sides of events, and (for half the network requests) 90-day windows starting
+ * on any day the events span.
  */
 final class ServeLoad {
 
@@ -74,12 +78,17 @@ final class ServeLoad {
             }
         }
         Set<String> pairs = new LinkedHashSet<>();
-        List<LocalDate> days = new ArrayList<>();
         for (EventRow event : store.events(EventQuery.all(2000, 0))) {
             if (event.sourceCode().isPresent() && event.targetCode().isPresent()) {
                 pairs.add(prefix(event.sourceCode().get()) + " " + prefix(event.targetCode().get()));
             }
-            event.date().ifPresent(days::add);
+        }
+        List<LocalDate> days = new ArrayList<>();
+        List<DyadPeriod> months = store.dyads(DyadQuery.monthly());
+        if (!months.isEmpty()) {
+            LocalDate first = months.get(0).period();
+            LocalDate last = months.get(months.size() - 1).period().plusMonths(1).minusDays(1);
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) days.add(day);
         }
         if (ids.isEmpty()) throw new IllegalArgumentException("the store holds no articles to ask for");
         List<String[]> dyads = pairs.stream().map(pair -> pair.split(" ")).toList();
@@ -137,6 +146,22 @@ final class ServeLoad {
             }
         }
         return latencies;
+    }
+
+    /** The server's answer cache counts, from {@code /api/health}: hits, then misses. */
+    long[] answerCache() {
+        try {
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(base.resolve("/api/health")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            com.fasterxml.jackson.databind.JsonNode cache = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(health.body()).path("answer_cache");
+            return new long[] {cache.path("hits").asLong(), cache.path("misses").asLong()};
+        } catch (IOException e) {
+            return new long[] {0, 0};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new long[] {0, 0};
+        }
     }
 
     /** The path and query of one request of {@code kind}. */

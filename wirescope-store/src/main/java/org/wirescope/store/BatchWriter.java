@@ -78,7 +78,7 @@ final class BatchWriter {
                         + " WHERE article_id IN (SELECT id FROM " + staging("articles") + ")");
                 probe.reached(table);
             }
-            statement.executeUpdate(EventSides.ADD + " WHERE article_id IN (SELECT id FROM " + staging("articles") + ")");
+            EventSides.add(statement, BatchWriter::staging);
             probe.reached(EventSides.TABLE);
             int rejectsAdded = statement.executeUpdate("INSERT OR IGNORE INTO rejects SELECT * FROM " + staging("rejects"));
             probe.reached("rejects");
@@ -226,7 +226,7 @@ final class BatchWriter {
         return duck.createAppender("temp", "main", staging(table));
     }
 
-    private static String staging(String table) {
+    static String staging(String table) {
         return "staging_" + table;
     }
 

@@ -78,14 +78,19 @@ final class QueryReader {
     private static final String EVENT_DAY = "coalesce(e.date, ar.published_date, ar.published_not_before)";
     private static final String SOURCE_CODE_STARTS = "starts_with(upper(e.source_code), upper(?))";
     private static final String TARGET_CODE_STARTS = "starts_with(upper(e.target_code), upper(?))";
+    /** The same for {@code event_sides}, by the numbers of the codes that match. */
+    private static final String UPPER_SOURCE_CODE_STARTS =
+            "e.source_cid IN (SELECT cid FROM code_ids WHERE starts_with(code, upper(?)))";
+    private static final String UPPER_TARGET_CODE_STARTS =
+            "e.target_cid IN (SELECT cid FROM code_ids WHERE starts_with(code, upper(?)))";
     private static final String CAMEO_ROOT_IS = "left(e.cameo, 2) = ?";
     private static final String PLOVER_IS = "upper(e.plover_type) = upper(?)";
 
     private static final String MODALITY_IS = "e.modality = lower(?)";
-    private static final String SOURCE_ACTOR_IS =
-            "(e.article_id, e.event_id) IN (SELECT article_id, event_id FROM event_sides WHERE source_key = ?)";
-    private static final String TARGET_ACTOR_IS =
-            "(e.article_id, e.event_id) IN (SELECT article_id, event_id FROM event_sides WHERE target_key = ?)";
+    private static final String SOURCE_ACTOR_IS = "(e.article_id, e.event_id) IN (SELECT article_id, event_id "
+            + "FROM event_sides WHERE source_kid = (SELECT kid FROM actor_key_ids WHERE key = ?))";
+    private static final String TARGET_ACTOR_IS = "(e.article_id, e.event_id) IN (SELECT article_id, event_id "
+            + "FROM event_sides WHERE target_kid = (SELECT kid FROM actor_key_ids WHERE key = ?))";
 
     /** The page is chosen first; the keys of the actors on either side are computed for its rows only. */
     private static final String EVENTS = """
@@ -179,7 +184,8 @@ final class QueryReader {
     }
 
     List<EventRow> events(EventQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), EVENT_DAY);
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), SOURCE_CODE_STARTS,
+                TARGET_CODE_STARTS, EVENT_DAY);
         query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
         query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
         query.modality().ifPresent(modality -> where.add(MODALITY_IS, modality.strip()));
@@ -202,7 +208,8 @@ final class QueryReader {
     }
 
     List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), "e.day");
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), UPPER_SOURCE_CODE_STARTS,
+                UPPER_TARGET_CODE_STARTS, "e.day");
         String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
         try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit));
@@ -218,14 +225,15 @@ final class QueryReader {
     }
 
     /**
-     * The filters events and dyads share: the sides by the start of their codes (columns of alias
-     * {@code e}), and the days, {@code day} being the SQL of an event's day.
+     * The filters events and dyads share: the sides by the start of their codes (the conditions
+     * {@code sourceStarts} and {@code targetStarts}), and the days, {@code day} being the SQL of an
+     * event's day.
      */
-    private static Where eventFilters(Optional<String> source, Optional<String> target,
-                                      Optional<LocalDate> from, Optional<LocalDate> to, String day) {
+    private static Where eventFilters(Optional<String> source, Optional<String> target, Optional<LocalDate> from,
+                                      Optional<LocalDate> to, String sourceStarts, String targetStarts, String day) {
         Where where = new Where();
-        source.ifPresent(code -> where.add(SOURCE_CODE_STARTS, code.strip()));
-        target.ifPresent(code -> where.add(TARGET_CODE_STARTS, code.strip()));
+        source.ifPresent(code -> where.add(sourceStarts, code.strip()));
+        target.ifPresent(code -> where.add(targetStarts, code.strip()));
         from.ifPresent(first -> where.add(day + " >= CAST(? AS DATE)", first.toString()));
         to.ifPresent(last -> where.add(day + " <= CAST(? AS DATE)", last.toString()));
         return where;

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
@@ -80,6 +81,8 @@ public final class Store implements AutoCloseable {
     private final SearchIndex index;
     private final Clock clock;
     private volatile boolean closed;
+    /** Batches committed since the store was opened; see {@link #batchesWritten}. */
+    private final AtomicLong batches = new AtomicLong();
 
     private Store(Path file, Connection connection, BatchWriter writer, SearchIndex index, Clock clock) throws SQLException {
         this.file = file;
@@ -211,6 +214,7 @@ public final class Store implements AutoCloseable {
         BatchResult result;
         try {
             result = writer.write(run.id(), records, rejects, now());
+            batches.incrementAndGet();
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": batch of " + records.size() + " records and "
                     + rejects.size() + " rejects not written (rolled back): " + e.getMessage(), e);
@@ -408,6 +412,14 @@ public final class Store implements AutoCloseable {
     public Map<String, String> actorKeys(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
         return read("read actor keys of " + articleId, connection -> new WorkbenchReader(connection).articleKeys(articleId));
+    }
+
+    /**
+     * How many batches this store has committed since it was opened: answers computed from the
+     * tables stay valid while this number stays the same (what a cache of answers keys on).
+     */
+    public long batchesWritten() {
+        return batches.get();
     }
 
     /** Who acted on whom: the heaviest edges between actors (by key) with events on the days of {@code query}. */

@@ -70,8 +70,8 @@ final class WorkbenchReader {
                         ON x.article_id = m.article_id AND x.actor_id = m.actor_id) AS mentions,
                    (SELECT count(*) FROM quotes x JOIN mine m
                         ON x.article_id = m.article_id AND x.speaker_actor = m.actor_id) AS quotes,
-                   (SELECT count(*) FROM event_sides WHERE source_key = ?) AS as_source,
-                   (SELECT count(*) FROM event_sides WHERE target_key = ?) AS as_target
+                   (SELECT count(*) FROM event_sides WHERE source_kid = (SELECT kid FROM actor_key_ids WHERE key = ?)) AS as_source,
+                   (SELECT count(*) FROM event_sides WHERE target_kid = (SELECT kid FROM actor_key_ids WHERE key = ?)) AS as_target
             FROM mine""";
 
     private static final String TALLIES = MINE + """
@@ -92,9 +92,11 @@ final class WorkbenchReader {
                 FROM quotes q JOIN mine m ON q.article_id = m.article_id AND q.speaker_actor = m.actor_id
                 JOIN articles ar ON ar.id = m.article_id
                 UNION ALL
-                SELECT CAST(date_trunc('UNIT', day) AS DATE), 'source', article_id FROM event_sides WHERE source_key = ?
+                SELECT CAST(date_trunc('UNIT', day) AS DATE), 'source', article_id FROM event_sides
+                WHERE source_kid = (SELECT kid FROM actor_key_ids WHERE key = ?)
                 UNION ALL
-                SELECT CAST(date_trunc('UNIT', day) AS DATE), 'target', article_id FROM event_sides WHERE target_key = ?)
+                SELECT CAST(date_trunc('UNIT', day) AS DATE), 'target', article_id FROM event_sides
+                WHERE target_kid = (SELECT kid FROM actor_key_ids WHERE key = ?))
             SELECT period, count(DISTINCT article_id) FILTER (WHERE what = 'article') AS articles,
                    count(*) FILTER (WHERE what = 'quote') AS quotes,
                    count(*) FILTER (WHERE what = 'source') AS as_source,
@@ -105,45 +107,37 @@ final class WorkbenchReader {
             ORDER BY period""".formatted(ARTICLE_DAY);
 
     /**
-     * Events between two resolved actors, from {@code event_sides} (each event with its day and the
-     * keys of its sides, see {@link EventSides}). Self loops (an actor acting on itself) are left
-     * out; node totals count every edge, not only the heaviest ones returned; a node's name and type
-     * are the ones it has most often.
+     * Events between two resolved actors, from {@code event_sides} (see {@link EventSides}), counted
+     * per pair of numbered actor keys in one pass over small integers. Self loops (an actor acting on
+     * itself) are left out; node totals count every edge, not only the heaviest ones returned; a
+     * node's name, type and country are those of its first stored actor.
      */
     private static final String NETWORK = """
-            WITH chosen AS (
-                SELECT * FROM event_sides e
-                WHERE e.source_key IS NOT NULL AND e.target_key IS NOT NULL AND e.source_key <> e.target_key AND %s),
-            pairs AS (
-                SELECT source_key AS source, target_key AS target, count(*) AS events, sum(goldstein) AS goldstein,
+            WITH pairs AS (
+                SELECT source_kid, target_kid, count(*) AS events, sum(goldstein) AS goldstein,
                        count(*) FILTER (WHERE quad_class >= 3) AS conflict
-                FROM chosen GROUP BY source_key, target_key),
+                FROM event_sides e
+                WHERE e.source_kid IS NOT NULL AND e.target_kid IS NOT NULL AND e.source_kid <> e.target_kid AND %s
+                GROUP BY source_kid, target_kid),
             top AS (
-                SELECT * FROM pairs ORDER BY events DESC, source, target LIMIT ?),
+                SELECT * FROM pairs ORDER BY events DESC, source_kid, target_kid LIMIT ?),
             ends AS (
-                SELECT source AS key FROM top UNION SELECT target FROM top),
-            spellings AS (
-                SELECT source_key AS key, source_actor_name AS name, source_type AS type, source_country AS country
-                FROM chosen WHERE source_key IN (SELECT key FROM ends)
-                UNION ALL
-                SELECT target_key, target_actor_name, target_type, target_country
-                FROM chosen WHERE target_key IN (SELECT key FROM ends)),
-            labels AS (
-                SELECT key, mode(name) AS name, mode(type) AS type, any_value(country) AS country
-                FROM spellings GROUP BY key),
+                SELECT source_kid AS kid FROM top UNION SELECT target_kid FROM top),
             totals AS (
-                SELECT e.key, coalesce(o.n, 0) AS as_source, coalesce(i.n, 0) AS as_target
+                SELECT e.kid, coalesce(o.n, 0) AS as_source, coalesce(i.n, 0) AS as_target
                 FROM ends e
-                LEFT JOIN (SELECT source, sum(events) AS n FROM pairs GROUP BY source) o ON o.source = e.key
-                LEFT JOIN (SELECT target, sum(events) AS n FROM pairs GROUP BY target) i ON i.target = e.key)
+                LEFT JOIN (SELECT source_kid, sum(events) AS n FROM pairs GROUP BY source_kid) o ON o.source_kid = e.kid
+                LEFT JOIN (SELECT target_kid, sum(events) AS n FROM pairs GROUP BY target_kid) i ON i.target_kid = e.kid)
             SELECT * FROM (
-                SELECT 'edge' AS row_kind, source, target, events, goldstein, conflict,
+                SELECT 'edge' AS row_kind, ks.key AS source, kt.key AS target, t.events, t.goldstein, t.conflict,
                        NULL AS name, NULL AS type, NULL AS country, 0 AS as_source, 0 AS as_target, 0 AS activity
-                FROM top
+                FROM top t
+                JOIN actor_key_ids ks ON ks.kid = t.source_kid
+                JOIN actor_key_ids kt ON kt.kid = t.target_kid
                 UNION ALL
-                SELECT 'node', l.key, NULL, 0, 0, 0, l.name, l.type, l.country, t.as_source, t.as_target,
+                SELECT 'node', k.key, NULL, 0, 0, 0, k.name, k.type, k.country, t.as_source, t.as_target,
                        t.as_source + t.as_target
-                FROM labels l JOIN totals t ON t.key = l.key)
+                FROM totals t JOIN actor_key_ids k ON k.kid = t.kid)
             ORDER BY row_kind, events DESC, activity DESC, source, target""";
 
     private static final String ARTICLE_KEYS = """

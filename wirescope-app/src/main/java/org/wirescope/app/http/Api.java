@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -39,12 +40,15 @@ final class Api {
     private static final String KEY_WHAT = "an actor key as /api/actors gives it (oren-castell.nld)";
     private static final List<String> MODALITIES = List.of("asserted", "negated", "conditional", "intended", "alleged");
     private static final int PROFILE_ITEMS = 10;
+    /** Dyad and network answers kept for reuse until the store changes. */
+    private static final int ANSWERS_KEPT = 512;
 
     private final Store store;
     private final ServerSettings settings;
     private final IngestService ingest;
     private final Optional<RateLimiter> limiter;
     private final String version;
+    private final AnswerCache answers;
 
     Api(Store store, ServerSettings settings, IngestService ingest, Optional<RateLimiter> limiter, String version) {
         this.store = store;
@@ -52,6 +56,7 @@ final class Api {
         this.ingest = ingest;
         this.limiter = limiter;
         this.version = version;
+        this.answers = new AnswerCache(ANSWERS_KEPT, store::batchesWritten);
     }
 
     void declare(RoutesConfig routes) {
@@ -72,7 +77,7 @@ final class Api {
         });
         routes.get("/api/articles/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            Replies.json(ctx, store.resolveId(id).flatMap(store::article)
+            Replies.json(ctx, store.article(id).or(() -> store.resolveId(id).flatMap(store::article))
                     .map(record -> Views.fullArticle(record, store.actorKeys(record.id())))
                     .orElseThrow(() -> ApiException.notFound("no article has the id '" + id + "'")));
         });
@@ -94,11 +99,14 @@ final class Api {
             Replies.json(ctx, Views.page(store.events(eventQuery(p).withPage(p.limit() + 1, p.offset())), p.limit(), p.offset(),
                     Views::event));
         });
-        routes.get("/api/dyads", ctx -> Replies.json(ctx, dyads(Params.of(ctx))));
+        routes.get("/api/dyads", ctx -> {
+            DyadQuery query = dyadQuery(Params.of(ctx));
+            Replies.json(ctx, answers.get(query.toString(), () -> Replies.bytes(dyads(query))));
+        });
         routes.get("/api/network", ctx -> {
             Params p = Params.of(ctx);
             NetworkQuery query = new NetworkQuery(p.date("from"), p.date("to"), p.number("limit", 100, 1, 1000));
-            Replies.json(ctx, Views.network(store.network(query)));
+            Replies.json(ctx, answers.get(query.toString(), () -> Replies.bytes(Views.network(store.network(query)))));
         });
         routes.post("/api/ingest", withToken(ctx -> Replies.json(ctx, ingest.ingest(ctx))));
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(OpenApi.document()));
@@ -126,6 +134,9 @@ final class Api {
         ObjectNode ingesting = node.putObject("ingest");
         ingesting.put("running", ingest.running());
         ingesting.put("pipeline_loaded", ingest.pipelineLoaded());
+        ObjectNode cache = node.putObject("answer_cache");
+        cache.put("hits", answers.hits());
+        cache.put("misses", answers.misses());
         return node;
     }
 
@@ -167,9 +178,13 @@ final class Api {
                 p.matching("source_actor", KEY, KEY_WHAT), p.matching("target_actor", KEY, KEY_WHAT), 0, 0);
     }
 
-    private ObjectNode dyads(Params p) {
-        DyadQuery query = new DyadQuery(p.matching("source", CODE, CODE_WHAT), p.matching("target", CODE, CODE_WHAT),
+    private static DyadQuery dyadQuery(Params p) {
+        return new DyadQuery(p.matching("source", CODE, CODE_WHAT).map(code -> code.toUpperCase(Locale.ROOT)),
+                p.matching("target", CODE, CODE_WHAT).map(code -> code.toUpperCase(Locale.ROOT)),
                 p.choice("interval", DyadQuery.INTERVALS, "month"), p.date("from"), p.date("to"));
+    }
+
+    private ObjectNode dyads(DyadQuery query) {
         ObjectNode node = Views.object();
         node.put("source", query.source().orElse(null));
         node.put("target", query.target().orElse(null));

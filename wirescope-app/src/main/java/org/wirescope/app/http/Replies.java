@@ -29,14 +29,22 @@ final class Replies {
     }
 
     static void json(Context ctx, int status, JsonNode body) {
-        byte[] bytes;
+        secure(ctx);
+        ctx.status(status).contentType("application/json; charset=utf-8").result(bytes(body));
+    }
+
+    /** A 200 answer of JSON already written. */
+    static void json(Context ctx, byte[] body) {
+        secure(ctx);
+        ctx.status(200).contentType("application/json; charset=utf-8").result(body);
+    }
+
+    static byte[] bytes(JsonNode body) {
         try {
-            bytes = Views.MAPPER.writeValueAsBytes(body);
+            return Views.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree that does not serialise", e);
         }
-        secure(ctx);
-        ctx.status(status).contentType("application/json; charset=utf-8").result(bytes);
     }
 
     static void json(Context ctx, JsonNode body) {

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirescope.model.Article;
+import org.wirescope.model.Record;
 
 /** {@code POST /api/ingest} behind the token, and the per-client rate limit. */
 class ApiWriteAndLimitsTest {
@@ -64,6 +68,27 @@ class ApiWriteAndLimitsTest {
             assertThat(reply.json().get("articles_added").asInt()).isEqualTo(1);
             assertThat(reply.json().get("rejects").asInt()).isEqualTo(1);
             assertThat(reply.json().at("/reject_reasons/0").asText()).startsWith("002-empty.txt: ");
+        }
+    }
+
+    @Test
+    void answersADyadTimelineFromTheTablesAsTheyAreAfterEachWrite() {
+        try (ServedNewsdesk desk = ServedNewsdesk.start(dir)) {
+            String dyads = "/api/dyads?source=arl&target=brv&interval=year";
+            long before = desk.http.get(dyads).json().at("/rows/0/events").asLong();
+            assertThat(desk.http.get(dyads).json().at("/rows/0/events").asLong()).isEqualTo(before);
+
+            Record dam = Newsdesk.all().get(0);
+            Article a = dam.article();
+            Record retold = new Record(new Article("a-00000000000000aa", a.source(), a.title() + " (retold)", a.published(),
+                    a.language(), a.byline(), a.captions(), a.text(), a.paragraphs(), a.rawMap()), dam.actors(), dam.quotes(),
+                    dam.events(), dam.dates(), Optional.empty(), Optional.empty());
+            desk.store.write(desk.store.beginRun(List.of("more"), ""), List.of(retold), List.of());
+
+            assertThat(desk.http.get(dyads).json().at("/rows/0/events").asLong()).isEqualTo(before + 1);
+            JsonNode cache = desk.http.get("/api/health").json().get("answer_cache");
+            assertThat(cache.get("hits").asLong()).isEqualTo(1);
+            assertThat(cache.get("misses").asLong()).isEqualTo(2);
         }
     }
 
