@@ -95,7 +95,8 @@ final class Descriptions {
         String tie = byOrg ? org.key() : "C:" + country.orElse("");
         String key = (plural ? "G:" : "I:") + tie + ":" + r.term();
         Mention m = Mention.of(doc, start, headEnd, Form.DESCRIPTION, type, Evidence.CONTEXT, key)
-                .withCountry(country).withSector(Optional.of(r.sector()));
+                .withCountry(country).withSector(Optional.of(r.sector()))
+                .withCode(byOrg && country.isEmpty() ? org.code() : Optional.empty()); // "UN peacekeepers": the UN's code
         return Optional.of(m);
     }
 

@@ -244,8 +244,8 @@ final class NameMentions {
     }
 
     private Mention organization(Match m, OrgEntry org) {
-        return at(m, Form.NAME, Type.ORGANIZATION, "O:" + org.name()).withSector(Optional.of(org.sector()))
-                .withCode(Optional.of(org.code()));
+        return at(m, Form.NAME, Type.ORGANIZATION, "O:" + org.name()).withCountry(org.country())
+                .withSector(Optional.of(org.sector())).withCode(Optional.of(org.code()));
     }
 
     private Mention media(Match m, MediaEntry media) {

@@ -43,7 +43,7 @@ final class Resolver {
         addDescriptions(clusters, new Descriptions(doc, marks, nameAt, inRole).find());
         OutletAliases.apply(gazetteer, doc.text(), clusters, Attributes.dominantCountry(clusters));
 
-        Attributes attributes = new Attributes(doc, marks, clusters);
+        Attributes attributes = new Attributes(gazetteer, doc, marks, clusters);
         attributes.infer();
         List<Reference> references = new References(gazetteer, doc, marks, taken(clusters)).find();
         new Anaphora(doc, clusters, new Salience(doc)).resolve(references);

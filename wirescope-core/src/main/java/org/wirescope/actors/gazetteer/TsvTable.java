@@ -101,6 +101,6 @@ record TsvTable(Table table, String source, List<Row> rows) {
         String label = colon < 0 ? body : body.substring(0, colon);
         return Table.named(label).orElseThrow(() -> new IllegalArgumentException(
                 where + ": unknown gazetteer table '" + label.trim() + "'; expected one of countries, context_forms, regions, "
-                        + "organizations, media, media_heads, sectors"));
+                        + "organizations, groups, media, media_heads, sectors, people"));
     }
 }

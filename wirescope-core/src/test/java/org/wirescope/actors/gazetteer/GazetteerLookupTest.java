@@ -137,6 +137,35 @@ class GazetteerLookupTest {
     }
 
     @Test
+    void findsNonStateGroupsWithTheirHomeAndSector() {
+        OrgEntry hamas = g.organization("Hamas").orElseThrow();
+        assertThat(hamas.type()).isEqualTo(OrgEntry.Type.GROUP);
+        assertThat(hamas.country()).contains("PSE");
+        assertThat(hamas.sector()).isEqualTo("REB");
+        assertThat(organization("Hizbollah")).isEqualTo(organization("Hezbollah")).startsWith("LBN");
+        assertThat(organization("the Taliban")).startsWith("AFG");
+        assertThat(organization("PKK")).startsWith("TUR");
+        assertThat(g.organization("al-Qaeda").flatMap(OrgEntry::country)).isEmpty();
+        assertThat(organization("al-Qaeda")).startsWith("IMG");
+        assertThat(g.organization("Gazprom").map(OrgEntry::sector)).contains("GOVBUS");
+        assertThat(organization("RSF")).isEqualTo("NGOMEDRSF"); // the Sudanese RSF is the secondary reading
+    }
+
+    @Test
+    void findsWellKnownPeopleByFullNameOrDistinctiveFamilyName() {
+        assertThat(g.person("Vladimir Putin").map(PersonEntry::code)).contains("RUSGOV");
+        assertThat(g.person("Putin").flatMap(PersonEntry::country)).contains("RUS");
+        assertThat(g.person("KOFI ANNAN").map(PersonEntry::code)).contains("IGOUNO");
+        assertThat(g.person("Kofi Annan").flatMap(PersonEntry::country)).isEmpty();
+        assertThat(g.person("Ismail Haniyeh").map(PersonEntry::code)).contains("PSEREBHMS");
+        assertThat(g.person("Ismail Haniyeh").flatMap(PersonEntry::country)).contains("PSE");
+        assertThat(g.person("Bush").map(PersonEntry::code)).contains("USAGOV"); // two presidents, one code
+        assertThat(g.person("Gandhi")).isEmpty();
+        assertThat(g.person("Jane Nobody")).isEmpty();
+        assertThat(g.person("")).isEmpty();
+    }
+
+    @Test
     void findsMediaWithCountryAndStateOwnership() {
         MediaEntry kcna = g.media("KCNA").orElseThrow();
         assertThat(kcna.name()).isEqualTo("Korean Central News Agency");
