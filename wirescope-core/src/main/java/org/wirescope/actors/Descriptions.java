@@ -77,6 +77,10 @@ final class Descriptions {
                 i = headEnd;
                 continue;
             }
+            if (i == (byOrg ? org.endToken() : marks.endOf(start)) && doc.word(i).equals("-") && doc.lower(i + 1).equals("led")) {
+                i += 2; // "Vietnamese-led forces" are Vietnam's
+                continue;
+            }
             String pos = doc.pos(i);
             boolean modifier = pos.startsWith("JJ") || pos.equals("VBN") || Words.TITLE_MODIFIERS.contains(doc.lower(i));
             if (doc.isCapitalized(i) || !modifier) break;

@@ -84,6 +84,16 @@ final class NameMentions {
             return tagged(type, first, end);
         }
         if (!type.equals("ORGANIZATION")) return Optional.empty();
+        int from = first;
+        int to = end;
+        inside.removeIf(k -> gaz.get(k).firstToken() >= to); // "Hizbollah (Party of God": the alias in brackets stays its own
+        if (inside.isEmpty()) return tagged(type, first, end);
+        if (inside.size() == 1) {
+            Mention g = gaz.get(inside.get(0));
+            if (g.key().startsWith("O:") && g.endToken() == to && onlyModifiers(from, g.firstToken())) {
+                return Optional.empty(); // "pro-Iranian Hizbollah" is Hizbollah
+            }
+        }
         Mention institution = null;
         String country = null;
         int covered = 0;
@@ -110,6 +120,17 @@ final class NameMentions {
                     institution.code()));
         }
         return Optional.of(span.withCountry(Optional.ofNullable(country)));
+    }
+
+    /** Whether tokens {@code [from, to)} only say whose or which: country words, punctuation, lower-case words. */
+    private boolean onlyModifiers(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = doc.word(i);
+            boolean modifier = doc.isPunctuation(i) || !doc.isCapitalized(i) || gazetteer.demonym(w).isPresent()
+                    || gazetteer.country(w).isPresent();
+            if (!modifier) return false;
+        }
+        return true;
     }
 
     private Optional<Mention> tagged(String nerType, int first, int end) {

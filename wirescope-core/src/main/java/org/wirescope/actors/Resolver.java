@@ -27,7 +27,7 @@ final class Resolver {
 
     Resolution run() {
         if (doc.size() == 0) return new Resolution(List.of(), List.of());
-        List<Match> matches = gazetteer.findAll(doc.text());
+        List<Match> matches = Stances.without(gazetteer.findAll(doc.text()), doc.text());
         Marks marks = Marks.of(gazetteer, doc, matches);
         List<Mention> names = NameMentions.find(gazetteer, doc, matches);
         Mention[] nameAt = new Mention[doc.size()];

@@ -26,15 +26,19 @@ final class Coder {
     /** Prepositions that never introduce a party of the event itself ("through Oman" names a mediator). */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss", "conj", "appos", "flat",
             "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
+    /** CAMEO roots of force and violence, whose unknown doer is an unidentified armed force. */
+    private static final Set<String> VIOLENT = Set.of("18", "19", "20");
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "claim", "accusation", "allegation");
     /** Verbs whose object, not subject, does what their clause says: "accused X of", "urged X to". */
     private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge", "urge", "ask", "force", "order",
             "allow", "persuade", "convince", "call");
 
     private final PatternBook book;
+    private final Parties parties;
 
-    Coder(PatternBook book) {
+    Coder(PatternBook book, Parties parties) {
         this.book = book;
+        this.parties = parties;
     }
 
     /** A cue and the pattern it matched. */
@@ -185,7 +189,7 @@ final class Coder {
         boolean passive = !deps.children(t, "nsubj:pass").isEmpty() || !deps.children(t, "aux:pass").isEmpty();
         if (kind == Pattern.Kind.NOUN) {
             for (Token c : deps.children(t)) {
-                if (Deps.is(c, "nmod:poss") || Deps.is(c, "compound") || Deps.is(c, "amod")) sources.addAll(cast.within(phrase(deps, c)));
+                if (Deps.is(c, "nmod:poss") || Deps.is(c, "compound") || Deps.is(c, "amod")) sources.addAll(partiesOf(deps, cast, c, t));
             }
             if (sources.isEmpty()) {
                 Optional<Token> governor = deps.head(t);
@@ -205,10 +209,10 @@ final class Coder {
             for (Token c : deps.children(t)) {
                 if (Deps.is(c, "obl") && deps.caseOf(c).filter("by"::equals).isPresent()) {
                     agent = c;
-                    sources.addAll(cast.within(phrase(deps, c)));
+                    sources.addAll(partiesOf(deps, cast, c, t));
                 }
             }
-            for (Token c : deps.children(t, "nsubj:pass")) targets.addAll(cast.within(phrase(deps, c)));
+            for (Token c : deps.children(t, "nsubj:pass")) targets.addAll(partiesOf(deps, cast, c, t));
             if (sources.isEmpty()) sources.add(agent == null ? unnamed(deps, t, null) : unnamed(deps, agent, agent));
         } else {
             sources.addAll(subjectOf(deps, cast, t));
@@ -222,14 +226,12 @@ final class Coder {
         } else {
             confidence += 0.15;
         }
-        Set<String> sourceIds = new HashSet<>();
-        for (Cast.Placed p : sources) sourceIds.add(p.actor().id());
-        if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sourceIds, 0));
+        if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sources, 0));
         if (targets.isEmpty() && kind == Pattern.Kind.NOUN && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
             deps.head(t).filter(Token::isVerb).ifPresent(g -> { // "gave a warm welcome to de Klerk"
                 for (Token c : deps.children(g)) {
                     if (c != t && Deps.is(c, "obl") && deps.caseOf(c).filter(TARGET_CASES::contains).isPresent()) {
-                        for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+                        for (Cast.Placed p : partiesOf(deps, cast, c, t)) if (!among(p, sources)) targets.add(p);
                     }
                 }
             });
@@ -237,7 +239,7 @@ final class Coder {
         if (targets.isEmpty()) {
             for (Token c : deps.children(t, "ccomp")) { // "demanded that Israel free the prisoners": Israel
                 for (Token subject : deps.children(c, "nsubj")) {
-                    for (Cast.Placed p : cast.within(phrase(deps, subject))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+                    for (Cast.Placed p : partiesOf(deps, cast, subject, t)) if (!among(p, sources)) targets.add(p);
                 }
             }
         }
@@ -245,7 +247,7 @@ final class Coder {
             for (Token c : deps.children(t)) {
                 if (Deps.is(c, "ccomp") || Deps.is(c, "advcl")) {
                     for (Cast.Placed p : cast.within(deps.subtree(c, Set.of()).stream().map(Token::index).toList())) {
-                        if (!sourceIds.contains(p.actor().id()) && !sameCountry(p, sources)) {
+                        if (!among(p, sources) && !sameCountry(p, sources)) {
                             targets.add(p);
                             break;
                         }
@@ -255,20 +257,49 @@ final class Coder {
             }
             if (!targets.isEmpty()) confidence -= 0.1;
         }
-        targets.removeIf(p -> sourceIds.contains(p.actor().id()));
+        targets.removeIf(p -> among(p, sources));
         Modality modality = Modalities.of(deps, t, cue.pattern(), alleged);
+        String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t));
+        if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
+        List<Cast.Placed> doers = parties.coded(deps, cast, t, antecedents(deps, cast, sources, t), targets, VIOLENT.contains(code.substring(0, 2)));
+        List<Cast.Placed> done = new ArrayList<>(parties.coded(deps, cast, t, targets, doers, false));
+        done.removeIf(p -> ownForce(p, doers));
         int start = t.start();
         int end = t.end();
         Sentence s = deps.sentence();
-        for (Cast.Placed p : concat(sources, targets)) {
+        for (Cast.Placed p : concat(doers, done)) {
             if (p.span().start() >= s.start() && p.span().end() <= s.end()) {
                 start = Math.min(start, p.span().start());
                 end = Math.max(end, p.span().end());
             }
         }
-        String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t));
-        if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
-        return new Draft(t, code, cap(sources), cap(targets), modality, start, end, clamp(confidence));
+        return new Draft(t, code, cap(doers), cap(done), modality, start, end, clamp(confidence));
+    }
+
+    /**
+     * "Militants loyal to X said they attempted to kill Y": a pronoun subject the actor stage left
+     * unresolved stands for the subject of the verb of saying whose clause it opens.
+     */
+    private List<Cast.Placed> antecedents(Deps deps, Cast cast, List<Cast.Placed> sources, Token act) {
+        if (sources.size() != 1 || !sources.get(0).actor().id().isEmpty()) return sources;
+        Token pronoun = deps.token(sources.get(0).last());
+        if (!pronoun.pos().startsWith("PRP")) return sources;
+        Optional<Token> cur = deps.head(pronoun);
+        for (int hop = 0; hop < 4 && cur.isPresent(); hop++) {
+            Token clause = cur.get();
+            if (Deps.is(clause, "ccomp")) {
+                Optional<Token> speech = deps.head(clause);
+                Optional<Token> speaker = speech.flatMap(v -> deps.child(v, "nsubj"));
+                if (speaker.isPresent() && !speaker.get().pos().startsWith("PRP")) {
+                    List<Cast.Placed> found = partiesOf(deps, cast, speaker.get(), act);
+                    return found.isEmpty() ? sources : found;
+                }
+                return sources;
+            }
+            if (!(Deps.is(clause, "xcomp") || Deps.is(clause, "conj"))) break;
+            cur = deps.head(clause);
+        }
+        return sources;
     }
 
     /**
@@ -283,11 +314,9 @@ final class Coder {
         if (speech.isEmpty() || !speech.get().isVerb()) return null;
         List<Cast.Placed> sources = new ArrayList<>(subjectOf(deps, cast, speech.get()));
         if (sources.isEmpty()) return null;
-        Set<String> sourceIds = new HashSet<>();
-        for (Cast.Placed p : sources) sourceIds.add(p.actor().id());
         List<Cast.Placed> targets = new ArrayList<>();
         for (Token c : deps.children(clause.get())) {
-            if (Deps.is(c, "nsubj")) for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+            if (Deps.is(c, "nsubj")) for (Cast.Placed p : partiesOf(deps, cast, c, must)) if (!among(p, sources)) targets.add(p);
         }
         Modality modality = Modalities.negated(deps, speech.get()) ? Modality.NEGATED : Modality.ASSERTED;
         int start = must.start();
@@ -313,6 +342,30 @@ final class Coder {
         if (h.isEmpty()) return false;
         for (Token sibling : deps.children(h.get())) {
             if (sibling != t && cues.containsKey(sibling.index()) && !Deps.is(sibling, "nsubj")) return true;
+        }
+        return false;
+    }
+
+    /** The parties of the noun phrase headed by {@code head}, agents the actor stage left uncoded included. */
+    private List<Cast.Placed> partiesOf(Deps deps, Cast cast, Token head, Token act) {
+        return parties.of(deps, cast, head, phrase(deps, head), act);
+    }
+
+    /**
+     * "France is ready to contribute 4,000 troops": troops or police the text does not tie to a country,
+     * of the doer's own country, are what the doer moves, not whom it acts upon.
+     */
+    private static boolean ownForce(Cast.Placed p, List<Cast.Placed> doers) {
+        if (!p.actor().id().isEmpty() || p.actor().sector().filter(Parties.ARMED::contains).isEmpty()) return false;
+        return sameCountry(p, doers);
+    }
+
+    /** Whether {@code p} is one of {@code parties}: the same actor, or the same words for a party no actor stands for. */
+    private static boolean among(Cast.Placed p, List<Cast.Placed> parties) {
+        for (Cast.Placed q : parties) {
+            if (p.actor().id().isEmpty() ? q.actor().id().isEmpty() && p.span().equals(q.span()) : p.actor().id().equals(q.actor().id())) {
+                return true;
+            }
         }
         return false;
     }
@@ -362,7 +415,7 @@ final class Coder {
         for (int hop = 0; hop < 4; hop++) {
             for (Token c : deps.children(cur)) {
                 if (Deps.is(c, "nsubj") && !Deps.is(c, "nsubj:pass")) {
-                    List<Cast.Placed> found = cast.within(phrase(deps, c));
+                    List<Cast.Placed> found = partiesOf(deps, cast, c, verb);
                     if (!found.isEmpty()) return found;
                     return List.of();
                 }
@@ -370,27 +423,27 @@ final class Coder {
             if (!(Deps.is(cur, "xcomp") || Deps.is(cur, "conj") || Deps.is(cur, "advcl") || Deps.is(cur, "acl"))) break;
             Optional<Token> h = deps.head(cur);
             if (h.isEmpty()) break;
-            if (Deps.is(cur, "acl") && h.get().isNoun()) return cast.within(phrase(deps, h.get()));
+            if (Deps.is(cur, "acl") && h.get().isNoun()) return partiesOf(deps, cast, h.get(), verb);
             if ((Deps.is(cur, "advcl") || Deps.is(cur, "xcomp")) && OBJECT_CONTROL.contains(lower(h.get()))) {
                 Optional<Token> object = deps.child(h.get(), "obj");
-                if (object.isPresent()) return cast.within(phrase(deps, object.get())); // "accused Benin of shelling": Benin shelled
+                if (object.isPresent()) return partiesOf(deps, cast, object.get(), verb); // "accused Benin of shelling": Benin shelled
             }
             cur = h.get();
         }
         return List.of();
     }
 
-    private List<Cast.Placed> targetsOf(Deps deps, Cast cast, Token t, Set<String> sourceIds, int depth) {
+    private List<Cast.Placed> targetsOf(Deps deps, Cast cast, Token t, List<Cast.Placed> sources, int depth) {
         List<List<Cast.Placed>> ranked = new ArrayList<>();
         boolean noun = t.isNoun();
         for (Token c : deps.children(t)) {
-            if (Deps.is(c, "obj") || Deps.is(c, "iobj")) ranked.add(cast.within(phrase(deps, c)));
+            if (Deps.is(c, "obj") || Deps.is(c, "iobj")) ranked.add(partiesOf(deps, cast, c, t));
         }
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "obl") || Deps.is(c, "nmod")) {
                 Optional<String> k = deps.caseOf(c);
                 if (k.isPresent() && TARGET_CASES.contains(k.get()) && !(k.get().equals("of") && !noun)) {
-                    ranked.add(cast.within(phrase(deps, c)));
+                    ranked.add(partiesOf(deps, cast, c, t));
                 }
             }
         }
@@ -399,20 +452,20 @@ final class Coder {
                 for (Token g : deps.children(c)) {
                     if (Deps.is(g, "nmod") || Deps.is(g, "obl")) {
                         Optional<String> k = deps.caseOf(g);
-                        if (k.isPresent() && (TARGET_CASES.contains(k.get()) || k.get().equals("by"))) ranked.add(cast.within(phrase(deps, g)));
+                        if (k.isPresent() && (TARGET_CASES.contains(k.get()) || k.get().equals("by"))) ranked.add(partiesOf(deps, cast, g, t));
                     }
                 }
             }
         }
         for (List<Cast.Placed> r : ranked) {
             List<Cast.Placed> kept = new ArrayList<>(r);
-            kept.removeIf(p -> sourceIds.contains(p.actor().id()));
+            kept.removeIf(p -> among(p, sources) || ownForce(p, sources));
             if (!kept.isEmpty()) return kept;
         }
         if (depth < 2) {
             for (Token c : deps.children(t)) {
                 if (Deps.is(c, "xcomp")) {
-                    List<Cast.Placed> deeper = targetsOf(deps, cast, c, sourceIds, depth + 1);
+                    List<Cast.Placed> deeper = targetsOf(deps, cast, c, sources, depth + 1);
                     if (!deeper.isEmpty()) return deeper;
                 }
             }
@@ -422,7 +475,7 @@ final class Coder {
                 if (c == t || !(Deps.is(c, "obl") || Deps.is(c, "nmod")) || !deps.within(c, t)) continue;
                 if (deps.caseOf(c).filter(k -> k.equals("in") || k.equals("near")).isPresent()) {
                     List<Cast.Placed> kept = new ArrayList<>(cast.within(phrase(deps, c)));
-                    kept.removeIf(p -> sourceIds.contains(p.actor().id()));
+                    kept.removeIf(p -> among(p, sources));
                     if (!kept.isEmpty()) return kept;
                 }
             }

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.wirescope.actors.gazetteer.Gazetteer;
 import org.wirescope.events.codebook.CameoCode;
 import org.wirescope.events.codebook.CameoCodebook;
 import org.wirescope.model.Actor;
@@ -46,18 +49,22 @@ public final class EventStage {
     private final PatternBook patterns;
     private final Coder coder;
     private final TimeStage time;
+    private final Set<String> countryCodes;
 
-    private EventStage(CameoCodebook codebook, PatternBook patterns) {
+    private EventStage(CameoCodebook codebook, PatternBook patterns, Gazetteer gazetteer) {
         this.codebook = codebook;
         this.patterns = patterns;
-        this.coder = new Coder(patterns);
+        this.coder = new Coder(patterns, new Parties(gazetteer));
         this.time = TimeStage.create();
+        Set<String> codes = new HashSet<>();
+        gazetteer.countries().forEach(c -> codes.add(c.code()));
+        this.countryCodes = Set.copyOf(codes);
     }
 
-    /** A stage with the bundled codebook and patterns. */
+    /** A stage with the bundled codebook, patterns and actor gazetteer. */
     public static EventStage create() {
         CameoCodebook codebook = CameoCodebook.standard();
-        return new EventStage(codebook, PatternBook.standard(codebook));
+        return new EventStage(codebook, PatternBook.standard(codebook), Gazetteer.standard());
     }
 
     /**
@@ -97,7 +104,7 @@ public final class EventStage {
         Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(dates, "dates");
-        Cast cast = new Cast(doc, actors);
+        Cast cast = new Cast(doc, actors, countryCodes);
         List<DateMention> body = dates.stream().filter(d -> d.caption().isEmpty()).toList();
         List<Event> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

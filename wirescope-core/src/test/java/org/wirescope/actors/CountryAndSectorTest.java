@@ -189,4 +189,28 @@ class CountryAndSectorTest {
 
         assertThat(f.named("NATO commanders").code()).contains("IGOWSTNAT");
     }
+
+    @Test
+    void countryWordsThatNameASideTakenAreNoActors() {
+        Found f = Found.in(HandDoc.of("Pro-Iranian militias, anti-Syria groups and Saudi-backed forces met in Oman."));
+
+        assertThat(f.find("Iran")).isEmpty();
+        assertThat(f.find("Syria")).isEmpty();
+        assertThat(f.find("Saudi Arabia")).isEmpty();
+        assertThat(f.named("Oman").code()).contains("OMN");
+    }
+
+    @Test
+    void forcesLedByACountryAreItsForces() {
+        Found f = Found.in(HandDoc.of("Vietnamese - led forces entered Cambodia.")); // the hyphen split off, as the tagger does
+
+        assertThat(f.named("Vietnamese - led forces").code()).contains("VNMMIL");
+    }
+
+    @Test
+    void taggedOrganisationEndingInAKnownGroupIsThatGroup() {
+        Found f = Found.in(HandDoc.of("The pro-Iranian Hezbollah militia fired. Oman objected.").ner("ORGANIZATION", "Iranian Hezbollah"));
+
+        assertThat(f.named("Hezbollah").code()).contains("LBNREBHZB");
+    }
 }
