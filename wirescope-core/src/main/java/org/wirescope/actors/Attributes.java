@@ -183,6 +183,7 @@ final class Attributes {
         if (c.country().isPresent()) return Optional.of(c.country().get() + c.sector().orElse(""));
         if (c.type() == Type.MEDIA) return Optional.of("MED");
         if (c.type() == Type.GROUP && key.startsWith("G:")) return c.code(); // "European Community foreign ministers": IGOEUREEC
+        if (c.type() == Type.ORGANIZATION && key.startsWith("N:")) return c.code(); // a body named after its IGO: IGOUNO
         return Optional.empty();
     }
 
@@ -214,7 +215,7 @@ final class Attributes {
         for (int i = role.firstToken(); i < role.endToken(); i++) {
             Cluster other = nameOwner.get(i);
             if (other != null && other != self && other.type() == Type.ORGANIZATION && other.country().isEmpty()
-                    && other.key().startsWith("O:")) {
+                    && other.code().isPresent()) {
                 return other.code();
             }
         }

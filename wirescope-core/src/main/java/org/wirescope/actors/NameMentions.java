@@ -119,6 +119,10 @@ final class NameMentions {
                     institution.evidence(), institution.key(), institution.country(), institution.sector(),
                     institution.code()));
         }
+        if (institution != null && institution.firstToken() == first && institution.key().startsWith("O:")
+                && institution.country().isEmpty() && country == null) {
+            return Optional.of(span.withCode(institution.code())); // "United Nations Emergency Relief Coordinator": a UN body
+        }
         return Optional.of(span.withCountry(Optional.ofNullable(country)));
     }
 

@@ -28,6 +28,8 @@ final class Coder {
             "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
     /** CAMEO roots of force and violence, whose unknown doer is an unidentified armed force. */
     private static final Set<String> VIOLENT = Set.of("18", "19", "20");
+    /** Participles whose passive states the subject's own stance: "is opposed to", "is committed to". */
+    private static final Set<String> STANCES = Set.of("oppose", "commit", "prepare", "determine", "resolve", "dedicate", "dispose");
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "claim", "accusation", "allegation");
     /** Verbs whose object, not subject, does what their clause says: "accused X of", "urged X to". */
     private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge", "urge", "ask", "force", "order",
@@ -212,7 +214,8 @@ final class Coder {
                     sources.addAll(partiesOf(deps, cast, c, t));
                 }
             }
-            for (Token c : deps.children(t, "nsubj:pass")) targets.addAll(partiesOf(deps, cast, c, t));
+            boolean stance = agent == null && STANCES.contains(lower(t)); // "Israel is opposed to …": Israel opposes
+            for (Token c : deps.children(t, "nsubj:pass")) (stance ? sources : targets).addAll(partiesOf(deps, cast, c, t));
             if (sources.isEmpty()) sources.add(agent == null ? unnamed(deps, t, null) : unnamed(deps, agent, agent));
         } else {
             sources.addAll(subjectOf(deps, cast, t));
@@ -226,7 +229,8 @@ final class Coder {
         } else {
             confidence += 0.15;
         }
-        if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sources, 0));
+        boolean complaint = cue.pattern().code().startsWith("11");
+        if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sources, complaint, 0));
         if (targets.isEmpty() && kind == Pattern.Kind.NOUN && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
             deps.head(t).filter(Token::isVerb).ifPresent(g -> { // "gave a warm welcome to de Klerk"
                 for (Token c : deps.children(g)) {
@@ -244,7 +248,9 @@ final class Coder {
             }
         }
         if (targets.isEmpty()) {
-            for (Token c : deps.children(t)) {
+            List<Token> clauses = new ArrayList<>(deps.children(t));
+            for (Token x : deps.children(t, "xcomp")) clauses.addAll(deps.children(x)); // "threatened to stop talks if the US …"
+            for (Token c : clauses) {
                 if (Deps.is(c, "ccomp") || Deps.is(c, "advcl")) {
                     for (Cast.Placed p : cast.within(deps.subtree(c, Set.of()).stream().map(Token::index).toList())) {
                         if (!among(p, sources) && !sameCountry(p, sources)) {
@@ -257,12 +263,16 @@ final class Coder {
             }
             if (!targets.isEmpty()) confidence -= 0.1;
         }
+        if (targets.isEmpty() && (isPurpose(deps, t) || Deps.is(t, "xcomp")) && !cues.containsKey(t.head())) {
+            deps.head(t).flatMap(h -> deps.child(h, "obj")).ifPresent(o -> targets.addAll(partiesOf(deps, cast, o, t))); // "summoned the envoy to complain"
+        }
         targets.removeIf(p -> among(p, sources));
         Modality modality = Modalities.of(deps, t, cue.pattern(), alleged);
         String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t));
         if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
-        List<Cast.Placed> doers = parties.coded(deps, cast, t, antecedents(deps, cast, sources, t), targets, VIOLENT.contains(code.substring(0, 2)));
-        List<Cast.Placed> done = new ArrayList<>(parties.coded(deps, cast, t, targets, doers, false));
+        List<Cast.Placed> doers = parties.hosted(deps, cast, t,
+                parties.coded(deps, cast, t, antecedents(deps, cast, sources, t), targets, VIOLENT.contains(code.substring(0, 2))));
+        List<Cast.Placed> done = new ArrayList<>(parties.hosted(deps, cast, t, parties.coded(deps, cast, t, targets, doers, false)));
         done.removeIf(p -> ownForce(p, doers));
         int start = t.start();
         int end = t.end();
@@ -433,20 +443,28 @@ final class Coder {
         return List.of();
     }
 
-    private List<Cast.Placed> targetsOf(Deps deps, Cast cast, Token t, List<Cast.Placed> sources, int depth) {
+    /**
+     * Whom the act of {@code t} is aimed at: its objects, then its prepositional objects ("against Iran";
+     * for a complaint the one complained about comes before the one complained to), then their
+     * complements, then — through an infinitive or a purpose clause — the objects of the act it
+     * intends ("willing to send troops to help defend Kuwait"), and at the top the place it is done in.
+     */
+    private List<Cast.Placed> targetsOf(Deps deps, Cast cast, Token t, List<Cast.Placed> sources, boolean complaint, int depth) {
         List<List<Cast.Placed>> ranked = new ArrayList<>();
         boolean noun = t.isNoun();
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "obj") || Deps.is(c, "iobj")) ranked.add(partiesOf(deps, cast, c, t));
         }
+        List<List<Cast.Placed>> addressees = new ArrayList<>();
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "obl") || Deps.is(c, "nmod")) {
                 Optional<String> k = deps.caseOf(c);
                 if (k.isPresent() && TARGET_CASES.contains(k.get()) && !(k.get().equals("of") && !noun)) {
-                    ranked.add(partiesOf(deps, cast, c, t));
+                    (complaint && k.get().equals("to") ? addressees : ranked).add(partiesOf(deps, cast, c, t));
                 }
             }
         }
+        ranked.addAll(addressees); // "complained to the UN over Israeli raids": Israel
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "obj") || Deps.is(c, "obl") || (noun && Deps.is(c, "nmod"))) {
                 for (Token g : deps.children(c)) {
@@ -462,10 +480,10 @@ final class Coder {
             kept.removeIf(p -> among(p, sources) || ownForce(p, sources));
             if (!kept.isEmpty()) return kept;
         }
-        if (depth < 2) {
+        if (depth < 3) {
             for (Token c : deps.children(t)) {
-                if (Deps.is(c, "xcomp")) {
-                    List<Cast.Placed> deeper = targetsOf(deps, cast, c, sources, depth + 1);
+                if (Deps.is(c, "xcomp") || isPurpose(deps, c)) {
+                    List<Cast.Placed> deeper = targetsOf(deps, cast, c, sources, complaint, depth + 1);
                     if (!deeper.isEmpty()) return deeper;
                 }
             }
@@ -475,12 +493,17 @@ final class Coder {
                 if (c == t || !(Deps.is(c, "obl") || Deps.is(c, "nmod")) || !deps.within(c, t)) continue;
                 if (deps.caseOf(c).filter(k -> k.equals("in") || k.equals("near")).isPresent()) {
                     List<Cast.Placed> kept = new ArrayList<>(cast.within(phrase(deps, c)));
-                    kept.removeIf(p -> among(p, sources));
+                    kept.removeIf(p -> among(p, sources) || Parties.isRegion(cast, p)); // "missiles in Europe" aim at no one
                     if (!kept.isEmpty()) return kept;
                 }
             }
         }
         return List.of();
+    }
+
+    /** Whether {@code c} is an infinitive clause of purpose: "sent troops to help", "met to discuss". */
+    private static boolean isPurpose(Deps deps, Token c) {
+        return Deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"));
     }
 
     /** The tokens of a noun phrase headed by {@code head}: modifiers, possessors and conjuncts, no clauses or target phrases. */

@@ -145,12 +145,13 @@ public final class EventStage {
     }
 
     /** CAMEO roots whose acts, when the text names no one acted upon, are aimed at the actor's own state. */
-    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("14", "17", "18", "19", "20");
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("08", "14", "17", "18", "19", "20");
 
     /**
-     * Protest, coercion and violence with no target named ("thousands demonstrated in the capital", "police
-     * arrested forty", "gunmen killed three villagers") are coded, as CAMEO does, against the source's own country: its country actor when the
-     * article has one, else the bare country code.
+     * Concessions, protest, coercion and violence with no target named ("lifted the state of emergency",
+     * "thousands demonstrated in the capital", "police arrested forty", "gunmen killed three villagers") are
+     * coded, as CAMEO does, against the source's own country: its country actor when the article has one,
+     * else the bare country code.
      */
     private static Optional<Event.Party> domestic(String code, Actor source, List<Actor> actors) {
         if (!DOMESTIC.contains(code.substring(0, 2))) return Optional.empty();

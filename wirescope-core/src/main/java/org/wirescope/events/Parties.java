@@ -39,6 +39,11 @@ final class Parties {
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "them", "who");
     /** Sectors of nouns that never act in an event of their own: the press reports it. */
     private static final Set<String> NOT_AGENTS = Set.of("MED");
+    /** Sectors whose holders act for their state even when the role is a plain noun ("official", "diplomat"). */
+    private static final Set<String> NATIONAL = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+    /** Role words of people who often serve another state or body than their own (an envoy to, an adviser of). */
+    private static final Set<String> SERVING = Set.of("adviser", "advisor", "aide", "envoy", "ambassador", "spokesman",
+            "spokeswoman", "spokesperson", "consul", "emissary", "representative", "negotiator", "mediator", "coordinator");
     /** Sectors of armed state agents. */
     static final Set<String> ARMED = Set.of("MIL", "COP");
 
@@ -54,7 +59,8 @@ final class Parties {
      * the phrase names, coded by place and context; or nothing.
      */
     List<Cast.Placed> of(Deps deps, Cast cast, Token head, List<Integer> phrase, Token act) {
-        List<Cast.Placed> found = cast.within(phrase);
+        List<Cast.Placed> found = new ArrayList<>(cast.within(phrase));
+        found.removeIf(p -> isRegion(cast, p) && !(p.first() <= head.index() && head.index() <= p.last())); // "the Europe Bridge"
         Optional<RoleEntry> role = agentRole(deps, head);
         if (role.isEmpty()) return found;
         if (found.isEmpty()) {
@@ -63,10 +69,20 @@ final class Parties {
         }
         if (found.size() != 1) return found;
         Cast.Placed only = found.get(0);
+        if (only.actor().code().isEmpty() && !only.actor().id().isEmpty() && only.actor().type() == Actor.Type.ORGANIZATION) {
+            // "the fundamentalist Umma party", "workers of the SSS union": an organisation of the place or context
+            Optional<String> country = placeOf(deps, cast, act, phrase).or(cast::contextCountry);
+            return country.map(c -> List.of(recoded(only, c, sector(role.get())))).orElse(found);
+        }
         Actor.Type type = only.actor().type();
         Optional<String> country = Cast.country(only.actor()).filter(cast::isCountry);
         if (type != Actor.Type.COUNTRY && type != Actor.Type.LOCATION || country.isEmpty() || !complementOf(deps, head, only)) return found;
         return List.of(placed(deps, head, phrase, country.get() + sector(role.get()), country.get()));
+    }
+
+    /** Whether a party is a place that is no country: a world region ("Europe", "the Middle East"). */
+    static boolean isRegion(Cast cast, Cast.Placed p) {
+        return p.actor().type() == Actor.Type.LOCATION && Cast.country(p.actor()).filter(cast::isCountry).isEmpty();
     }
 
     /** Whether a country mention modifies an agent noun: "police in Kenya", "the people of Iraq", "a U.S. soldier". */
@@ -93,8 +109,12 @@ final class Parties {
     List<Cast.Placed> coded(Deps deps, Cast cast, Token act, List<Cast.Placed> parties, List<Cast.Placed> others, boolean violent) {
         List<Cast.Placed> out = new ArrayList<>(parties.size());
         for (Cast.Placed p : parties) {
-            if (!p.actor().id().isEmpty() || p.actor().code().isPresent()) {
+            if (p.actor().code().isPresent()) {
                 out.add(p);
+                continue;
+            }
+            if (!p.actor().id().isEmpty()) {
+                out.add(officeHolder(cast, p).orElse(p));
                 continue;
             }
             Optional<Cast.Placed> coded = Optional.empty();
@@ -110,6 +130,71 @@ final class Parties {
             out.add(coded.orElse(p));
         }
         return out;
+    }
+
+    /** "President Dos Santos" in an article about Angola: a person with a role and no country, of the context country. */
+    private Optional<Cast.Placed> officeHolder(Cast cast, Cast.Placed p) {
+        Actor a = p.actor();
+        if (a.type() != Actor.Type.PERSON || a.role().isEmpty()) return Optional.empty();
+        Optional<RoleEntry> role = gazetteer.role(a.role().get());
+        if (role.isEmpty() || !NATIONAL.contains(role.get().sector())) return Optional.empty();
+        String term = role.get().term();
+        if (role.get().kind() != RoleEntry.Kind.LEADER && SERVING.contains(term.substring(term.lastIndexOf(' ') + 1))) return Optional.empty();
+        return cast.contextCountry().map(c -> recoded(p, c, sector(role.get())));
+    }
+
+    /**
+     * "Ethnic Albanians demonstrated in Serbia": CAMEO codes an ethnic group by the country it lives in —
+     * the place its phrase or the act names, else the article's context country — not by its kin state.
+     */
+    List<Cast.Placed> hosted(Deps deps, Cast cast, Token act, List<Cast.Placed> parties) {
+        List<Cast.Placed> out = new ArrayList<>(parties.size());
+        for (Cast.Placed p : parties) {
+            Optional<String> kin = Cast.country(p.actor()).filter(cast::isCountry);
+            int ethnic = ethnicWord(deps, p);
+            if (kin.isEmpty() || ethnic < 0 || !(p.actor().type() == Actor.Type.COUNTRY || p.actor().type() == Actor.Type.GROUP)) {
+                out.add(p);
+                continue;
+            }
+            Token head = deps.token(p.last());
+            Optional<String> host = placeIn(deps, cast, head).or(() -> placeOfClauses(deps, cast, head))
+                    .or(() -> placeOf(deps, cast, act, List.of())).or(cast::contextCountry).filter(h -> !h.equals(kin.get()));
+            if (host.isEmpty()) {
+                out.add(p);
+                continue;
+            }
+            Token from = deps.token(ethnic);
+            String text = deps.text().substring(from.start(), p.span().end());
+            Optional<String> sector = p.actor().type() == Actor.Type.GROUP ? p.actor().sector() : Optional.empty();
+            Actor a = new Actor("", text, Actor.Type.GROUP, host, sector, Optional.of(host.get() + sector.orElse("")), Optional.empty(), List.of());
+            out.add(new Cast.Placed(a, new TextSpan(from.start(), p.span().end(), text), ethnic, p.last()));
+        }
+        return out;
+    }
+
+    /** The token "ethnic" right before a party's words, or -1. */
+    private static int ethnicWord(Deps deps, Cast.Placed p) {
+        int before = p.first() - 1;
+        if (before < deps.sentence().firstToken()) return -1;
+        return deps.token(before).text().equalsIgnoreCase("ethnic") ? before : -1;
+    }
+
+    /** The place of a clause that describes a party: "guerrillas operating in Macedonia". */
+    private static Optional<String> placeOfClauses(Deps deps, Cast cast, Token head) {
+        for (Token c : deps.children(head)) {
+            if (Deps.is(c, "acl")) {
+                Optional<String> country = placeIn(deps, cast, c);
+                if (country.isPresent()) return country;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Cast.Placed recoded(Cast.Placed p, String country, String sector) {
+        Actor a = p.actor();
+        Actor coded = new Actor(a.id(), a.name(), a.type(), Optional.of(country), Optional.of(sector), Optional.of(country + sector),
+                a.role(), a.mentions());
+        return new Cast.Placed(coded, p.span(), p.first(), p.last());
     }
 
     private Optional<Cast.Placed> agent(Deps deps, Cast cast, Token head, List<Integer> phrase, RoleEntry role, Token act) {
@@ -174,13 +259,16 @@ final class Parties {
      * opposition coalition; through a quantity, "hundreds of protesters", "a group of refugees".
      */
     private Optional<RoleEntry> agentRole(Deps deps, Token head) {
-        if (QUANTITIES.contains(head.lemma().toLowerCase(Locale.ROOT)) || head.pos().equals("CD")) {
-            for (Token c : deps.children(head)) {
-                if (Deps.is(c, "nmod") && deps.caseOf(c).filter("of"::equals).isPresent()) return headRole(deps, c);
+        Token cur = head;
+        for (int hop = 0; hop < 3 && (QUANTITIES.contains(cur.lemma().toLowerCase(Locale.ROOT)) || cur.pos().equals("CD")); hop++) {
+            Token counted = null;
+            for (Token c : deps.children(cur)) {
+                if (Deps.is(c, "nmod") && deps.caseOf(c).filter("of"::equals).isPresent()) counted = c;
             }
-            return Optional.empty();
+            if (counted == null) return Optional.empty();
+            cur = counted; // "hundreds of thousands of people": people
         }
-        return headRole(deps, head);
+        return headRole(deps, cur);
     }
 
     private Optional<RoleEntry> headRole(Deps deps, Token head) {

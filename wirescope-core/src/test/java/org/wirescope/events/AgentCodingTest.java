@@ -87,4 +87,22 @@ class AgentCodingTest {
         assertThat(events).extracting(e -> e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-"))
                 .containsExactly("TCDREB>NER");
     }
+
+    @Test
+    void codesAnEthnicGroupByTheCountryItLivesIn() {
+        Annotated doc = Hand.doc("Ethnic/JJ/2/amod Serbs/NNPS/3/nsubj demonstrated/VBD/0/root/demonstrate in/IN/5/case Croatia/NNP/3/obl ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Serbia", "SRB", "Serbs"), Hand.actor(doc, "c2", "Croatia", "HRV", "Croatia"));
+        assertThat(events).extracting(AgentCodingTest::dyad).containsExactly("Ethnic Serbs HRV>Croatia HRV 141");
+    }
+
+    @Test
+    void givesAnOfficeHolderWithoutCountryTheCountryTheArticleIsAbout() {
+        Annotated doc = Hand.doc("President/NNP/2/compound Moro/NNP/3/nsubj criticized/VBD/0/root/criticize Gabon/NNP/3/obj ././3/punct",
+                "Gabon/NNP/2/nsubj rejected/VBD/0/root/reject the/DT/4/det claim/NN/2/obj ././2/punct",
+                "Gabon/NNP/2/nsubj closed/VBD/0/root/close its/PRP$/4/nmod:poss border/NN/2/obj ././2/punct");
+        Actor moro = new Actor("p1", "Moro", Actor.Type.PERSON, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.of("President"), List.of(new org.wirescope.model.TextSpan(10, 14, doc.text().substring(10, 14))));
+        List<Event> events = code(doc, moro, Hand.actor(doc, "c1", "Gabon", "GAB", "Gabon"));
+        assertThat(events).extracting(AgentCodingTest::dyad).contains("Moro GABGOV>Gabon GAB 111");
+    }
 }
