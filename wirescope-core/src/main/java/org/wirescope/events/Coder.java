@@ -26,10 +26,15 @@ final class Coder {
     /** Prepositions that never introduce a party of the event itself ("through Oman" names a mediator). */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss", "conj", "appos", "flat",
             "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
+    /** CAMEO roots of acts only a state does — investigate, coerce (arrest, deport) — whose unknown doer is its authorities. */
+    private static final Set<String> OFFICIAL = Set.of("09", "17");
+    /** Verbs whose object is an act that is kept from happening. */
+    private static final Set<String> PREVENTING = Set.of("prevent", "forestall", "avoid", "avert", "deter", "preempt", "thwart");
     /** CAMEO roots of force and violence, whose unknown doer is an unidentified armed force. */
     private static final Set<String> VIOLENT = Set.of("18", "19", "20");
-    /** Participles whose passive states the subject's own stance: "is opposed to", "is committed to". */
-    private static final Set<String> STANCES = Set.of("oppose", "commit", "prepare", "determine", "resolve", "dedicate", "dispose");
+    /** Participles whose passive states the subject's own stance or doing: "is opposed to", "is committed to", "is engaged in". */
+    private static final Set<String> STANCES = Set.of("oppose", "commit", "prepare", "determine", "resolve", "dedicate", "dispose",
+            "engage", "involve");
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "claim", "accusation", "allegation");
     /** Verbs whose object, not subject, does what their clause says: "accused X of", "urged X to". */
     private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge", "urge", "ask", "force", "order",
@@ -181,6 +186,8 @@ final class Coder {
             return null; // the content of another coded act: "threatened to break relations" is one threat
         }
         if (purposeOfCodedAct(deps, t, cues)) return null;
+        if (prevented(deps, t, cues)) return null;
+        if (t.pos().equals("VBN") && Deps.is(t, "amod")) return null; // "the occupied West Bank" describes a place
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "aux") && cues.containsKey(c.index()) && Deps.is(t, "ccomp")) return null; // coded as the demand
         }
@@ -193,14 +200,20 @@ final class Coder {
             for (Token c : deps.children(t)) {
                 if (Deps.is(c, "nmod:poss") || Deps.is(c, "compound") || Deps.is(c, "amod")) sources.addAll(partiesOf(deps, cast, c, t));
             }
+            Optional<Token> governor = deps.head(t);
+            boolean passiveGovernor = governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))
+                    && !deps.children(governor.get(), "aux:pass").isEmpty();
+            if (sources.isEmpty() && passiveGovernor) {
+                boolean stance = STANCES.contains(lower(governor.get())); // "Serb forces were engaged in ethnic cleansing"
+                if (!stance) sources.add(unnamed(deps, t, null)); // "X was put under investigation": by someone unnamed, on X
+                for (Token c : deps.children(governor.get(), "nsubj:pass")) (stance ? sources : targets).addAll(partiesOf(deps, cast, c, t));
+            }
             if (sources.isEmpty()) {
-                Optional<Token> governor = deps.head(t);
                 if (governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
                     sources.addAll(subjectOf(deps, cast, governor.get()));
                 }
             }
             if (sources.isEmpty()) {
-                Optional<Token> governor = deps.head(t);
                 if (governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
                     subjectToken(deps, governor.get()).ifPresent(subject -> sources.add(unnamed(deps, subject, subject)));
                 }
@@ -232,9 +245,10 @@ final class Coder {
         boolean complaint = cue.pattern().code().startsWith("11");
         if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sources, complaint, 0));
         if (targets.isEmpty() && kind == Pattern.Kind.NOUN && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
-            deps.head(t).filter(Token::isVerb).ifPresent(g -> { // "gave a warm welcome to de Klerk"
+            boolean visit = cue.pattern().code().startsWith("042");
+            deps.head(t).filter(Token::isVerb).ifPresent(g -> { // "gave a warm welcome to de Klerk", "arrived in Amman on a visit"
                 for (Token c : deps.children(g)) {
-                    if (c != t && Deps.is(c, "obl") && deps.caseOf(c).filter(TARGET_CASES::contains).isPresent()) {
+                    if (c != t && Deps.is(c, "obl") && deps.caseOf(c).filter(k -> TARGET_CASES.contains(k) || visit && k.equals("in")).isPresent()) {
                         for (Cast.Placed p : partiesOf(deps, cast, c, t)) if (!among(p, sources)) targets.add(p);
                     }
                 }
@@ -249,7 +263,11 @@ final class Coder {
         }
         if (targets.isEmpty()) {
             List<Token> clauses = new ArrayList<>(deps.children(t));
-            for (Token x : deps.children(t, "xcomp")) clauses.addAll(deps.children(x)); // "threatened to stop talks if the US …"
+            List<Token> infinitives = new ArrayList<>(deps.children(t, "xcomp"));
+            for (int k = 0; k < infinitives.size() && k < 4; k++) { // "threatened to stop talks to cut arms if the US …"
+                clauses.addAll(deps.children(infinitives.get(k)));
+                infinitives.addAll(deps.children(infinitives.get(k), "xcomp"));
+            }
             for (Token c : clauses) {
                 if (Deps.is(c, "ccomp") || Deps.is(c, "advcl")) {
                     for (Cast.Placed p : cast.within(deps.subtree(c, Set.of()).stream().map(Token::index).toList())) {
@@ -270,10 +288,9 @@ final class Coder {
         Modality modality = Modalities.of(deps, t, cue.pattern(), alleged);
         String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t));
         if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
-        List<Cast.Placed> doers = parties.hosted(deps, cast, t,
-                parties.coded(deps, cast, t, antecedents(deps, cast, sources, t), targets, VIOLENT.contains(code.substring(0, 2))));
-        List<Cast.Placed> done = new ArrayList<>(parties.hosted(deps, cast, t, parties.coded(deps, cast, t, targets, doers, false)));
-        done.removeIf(p -> ownForce(p, doers));
+        List<Cast.Placed> doers = parties.hosted(deps, cast, t, parties.coded(deps, cast, t, antecedents(deps, cast, sources, t), targets,
+                VIOLENT.contains(code.substring(0, 2)), OFFICIAL.contains(code.substring(0, 2))));
+        List<Cast.Placed> done = new ArrayList<>(parties.hosted(deps, cast, t, parties.coded(deps, cast, t, targets, doers, false, false)));
         int start = t.start();
         int end = t.end();
         Sentence s = deps.sentence();
@@ -340,6 +357,13 @@ final class Coder {
         }
         return new Draft(must, cue.pattern().code(), cap(sources), cap(targets), modality, start, Math.max(end, must.end()),
                 clamp(0.5 + 0.1 * cue.pattern().conditions()));
+    }
+
+    /** "troops stayed on alert to forestall more violence": an act someone sets out to prevent does not happen. */
+    private static boolean prevented(Deps deps, Token t, Map<Integer, Cue> cues) {
+        if (!(Deps.is(t, "obj") || Deps.is(t, "xcomp"))) return false;
+        Optional<Token> h = deps.head(t);
+        return h.isPresent() && h.get().isVerb() && !cues.containsKey(h.get().index()) && PREVENTING.contains(lower(h.get()));
     }
 
     /**
@@ -453,7 +477,11 @@ final class Coder {
         List<List<Cast.Placed>> ranked = new ArrayList<>();
         boolean noun = t.isNoun();
         for (Token c : deps.children(t)) {
-            if (Deps.is(c, "obj") || Deps.is(c, "iobj")) ranked.add(partiesOf(deps, cast, c, t));
+            if (Deps.is(c, "obj") || Deps.is(c, "iobj")) {
+                List<Cast.Placed> objects = new ArrayList<>(partiesOf(deps, cast, c, t));
+                objects.removeIf(p -> ownForce(p, sources));
+                ranked.add(objects);
+            }
         }
         List<List<Cast.Placed>> addressees = new ArrayList<>();
         for (Token c : deps.children(t)) {
@@ -477,7 +505,7 @@ final class Coder {
         }
         for (List<Cast.Placed> r : ranked) {
             List<Cast.Placed> kept = new ArrayList<>(r);
-            kept.removeIf(p -> among(p, sources) || ownForce(p, sources));
+            kept.removeIf(p -> among(p, sources));
             if (!kept.isEmpty()) return kept;
         }
         if (depth < 3) {

@@ -24,6 +24,8 @@ import org.wirescope.model.Token;
  *   <li>The unknown doer of violence — a passive without agent, or a thing ("a roadside bomb", "an
  *       explosion") — is CAMEO's unidentified armed force (UAF) of the act's place, or, when the place is
  *       unknown and the victims are of the article's context country, of that country.</li>
+ *   <li>The unknown doer of an act only a state does ("was arrested in Lebanon", "was put under
+ *       investigation") is the government of the place, else of the context country.</li>
  * </ul>
  * Stateless apart from the immutable gazetteer.
  */
@@ -106,7 +108,8 @@ final class Parties {
      * Codes the parties of a drafted event that still have no code: agents by place and context, and
      * the unknown doer of a violent act as an unidentified armed force.
      */
-    List<Cast.Placed> coded(Deps deps, Cast cast, Token act, List<Cast.Placed> parties, List<Cast.Placed> others, boolean violent) {
+    List<Cast.Placed> coded(Deps deps, Cast cast, Token act, List<Cast.Placed> parties, List<Cast.Placed> others, boolean violent,
+            boolean official) {
         List<Cast.Placed> out = new ArrayList<>(parties.size());
         for (Cast.Placed p : parties) {
             if (p.actor().code().isPresent()) {
@@ -126,6 +129,8 @@ final class Parties {
                 else if (violent && !isPronoun(head)) coded = unknownDoer(deps, cast, act, p, others);
             } else if (violent) {
                 coded = unknownDoer(deps, cast, act, p, others);
+            } else if (official) {
+                coded = authorities(deps, cast, act, p);
             }
             out.add(coded.orElse(p));
         }
@@ -218,6 +223,15 @@ final class Parties {
         return Optional.of(new Cast.Placed(a, doer.span(), doer.first(), doer.last()));
     }
 
+    /** "was arrested in Lebanon", "was put under investigation in Italy": the authorities of the place, else of the context. */
+    private static Optional<Cast.Placed> authorities(Deps deps, Cast cast, Token act, Cast.Placed doer) {
+        Optional<String> country = placeOf(deps, cast, act, List.of()).or(cast::contextCountry);
+        if (country.isEmpty()) return Optional.empty();
+        Actor a = new Actor("", "authorities", Actor.Type.GROUP, country, Optional.of("GOV"), Optional.of(country.get() + "GOV"),
+                Optional.empty(), List.of());
+        return Optional.of(new Cast.Placed(a, doer.span(), doer.first(), doer.last()));
+    }
+
     /**
      * The country of the place an act happened: the first place complement of the act or of the
      * clause it belongs to ("demonstrated in Serbia", "killed in a blast in Beirut"), or of the party's
@@ -226,7 +240,8 @@ final class Parties {
     private static Optional<String> placeOf(Deps deps, Cast cast, Token act, List<Integer> phrase) {
         List<Token> anchors = new ArrayList<>();
         anchors.add(act);
-        deps.head(act).filter(h -> Deps.is(act, "xcomp") || Deps.is(act, "advcl") || Deps.is(act, "conj")).ifPresent(anchors::add);
+        deps.head(act).filter(h -> Deps.is(act, "xcomp") || Deps.is(act, "advcl") || Deps.is(act, "conj")
+                || act.isNoun() && h.isVerb()).ifPresent(anchors::add); // "put under investigation in Italy"
         for (Token anchor : anchors) {
             Optional<String> country = placeIn(deps, cast, anchor);
             if (country.isPresent()) return country;

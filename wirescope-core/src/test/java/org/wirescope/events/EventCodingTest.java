@@ -204,4 +204,42 @@ class EventCodingTest {
         List<Event> events = code(doc, Hand.actor(doc, "c1", "Cuba", "CUB", "Cuba"), caribbean);
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.target().flatMap(Event.Party::code)).isNotEqualTo(Optional.of("CRB")));
     }
+
+    @Test
+    void codesNoActThatSomeoneSetsOutToPrevent() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj acted/VBD/0/root/act to/TO/4/mark forestall/VB/2/advcl/forestall"
+                + " attacks/NNS/4/obj/attack on/IN/7/case Chile/NNP/5/nmod ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"))).isEmpty();
+    }
+
+    @Test
+    void codesNoActThatAParticipleOnlyDescribes() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj left/VBD/0/root/leave the/DT/5/det occupied/VBN/5/amod/occupy zone/NN/2/obj ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"))).extracting(EventCodingTest::dyad).noneMatch(d -> d.endsWith("192"));
+    }
+
+    @Test
+    void readsAPassiveLightVerbAsAnActOnItsSubjectByTheAuthoritiesOfThePlace() {
+        Annotated doc = Hand.doc("A/DT/2/det Chilean/NNP/4/nsubj:pass was/VBD/4/aux:pass put/VBN/0/root/put"
+                + " under/IN/6/case investigation/NN/4/obl in/IN/8/case Peru/NNP/4/obl ././4/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Chile", "CHL", "Chilean"), Hand.actor(doc, "c2", "Peru", "PER", "Peru"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("PERGOV>CHL 090");
+    }
+
+    @Test
+    void readsBeingEngagedInAnActAsDoingIt() {
+        Annotated doc = Hand.doc("Chad/NNP/3/nsubj:pass was/VBD/3/aux:pass engaged/VBN/0/root/engage in/IN/5/case fighting/NN/3/obl"
+                + " with/IN/7/case Sudan/NNP/5/nmod ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Chad", "TCD", "Chad"), Hand.actor(doc, "c2", "Sudan", "SDN", "Sudan"));
+        assertThat(events).extracting(e -> e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-"))
+                .containsExactly("TCD>SDN");
+    }
+
+    @Test
+    void takesThePlaceOfAVisitAsItsTarget() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj arrived/VBD/0/root/arrive in/IN/4/case Quito/NNP/2/obl on/IN/7/case a/DT/7/det"
+                + " visit/NN/2/obl ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Ecuador", "ECUGOV", "Quito"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("PER>ECUGOV 042");
+    }
 }

@@ -16,10 +16,11 @@ import java.util.Set;
  *   <li>{@link Kind#SOURCE_MISSING} / {@link Kind#SOURCE_WRONG}: no coded source, or none of the gold's;</li>
  *   <li>{@link Kind#TARGET_MISSING} / {@link Kind#TARGET_WRONG}: the same for the target, the source being right.</li>
  * </ul>
+ * {@link Kind#EXTRA} marks a prediction rather than a gold event: one of a type the sentence's gold lacks.
  */
 final class DyadDiagnosis {
 
-    enum Kind { TYPE, REVERSED, CONVENTION, SOURCE_MISSING, SOURCE_WRONG, TARGET_MISSING, TARGET_WRONG }
+    enum Kind { TYPE, REVERSED, CONVENTION, SOURCE_MISSING, SOURCE_WRONG, TARGET_MISSING, TARGET_WRONG, EXTRA }
 
     private DyadDiagnosis() {
     }

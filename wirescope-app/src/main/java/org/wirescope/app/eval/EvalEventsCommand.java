@@ -65,7 +65,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--mismatches", paramLabel = "FILE",
             description = "Write one JSON line per gold event whose dyad and type no prediction matches: why (TYPE, "
                     + "REVERSED, CONVENTION, SOURCE_MISSING, SOURCE_WRONG, TARGET_MISSING, TARGET_WRONG) and the "
-                    + "predicted parties' names and codes; a count per reason goes to stderr.")
+                    + "predicted parties' names and codes, and one per prediction of a type the gold lacks (EXTRA); "
+                    + "a count per reason goes to stderr.")
     Path mismatches;
 
     @Override

@@ -16,7 +16,8 @@ import org.wirescope.model.Record;
 
 /**
  * The missed gold events of an events eval, one JSON line each, with the reason ({@link DyadDiagnosis})
- * and every predicted event of the sentence with its parties' names and codes. Not thread-safe.
+ * and every predicted event of the sentence with its parties' names and codes; and the predictions of a
+ * type no gold event of their sentence has ({@code EXTRA}). Not thread-safe.
  */
 final class Mismatches {
 
@@ -31,6 +32,22 @@ final class Mismatches {
     }
 
     void add(String id, String text, List<GoldEvent> gold, List<GoldEvent> merged, List<Record> records) {
+        List<GoldEvent> unmatched = new ArrayList<>(merged);
+        for (GoldEvent g : gold) {
+            unmatched.stream().filter(p -> p.plover().equals(g.plover())).findFirst().ifPresent(unmatched::remove);
+        }
+        for (GoldEvent extra : unmatched) {
+            counts.merge(DyadDiagnosis.Kind.EXTRA, 1, Integer::sum);
+            ObjectNode n = mapper.createObjectNode();
+            n.put("id", id).put("why", DyadDiagnosis.Kind.EXTRA.name()).put("text", text);
+            ObjectNode got = n.putObject("extra");
+            got.put("plover", extra.plover());
+            extra.sources().forEach(got.putArray("source")::add);
+            extra.targets().forEach(got.putArray("target")::add);
+            ArrayNode want = n.putArray("gold");
+            for (GoldEvent g : gold) want.add(g.plover());
+            lines.add(n.toString());
+        }
         for (GoldEvent g : gold) {
             DyadDiagnosis.Kind kind = DyadDiagnosis.of(g, merged, countries);
             if (kind == null) continue;
