@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {"Measures throughput on the gold data beside the repository.", ""},
-        subcommands = {BenchCleanCommand.class, BenchExtractCommand.class},
+        subcommands = {BenchCleanCommand.class, BenchExtractCommand.class, BenchServeCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  wirescope bench clean", "  wirescope bench clean --gold ../shared/gold --runs 10"})
 public final class BenchCommand implements Callable<Integer> {

@@ -78,6 +78,8 @@ final class BatchWriter {
                         + " WHERE article_id IN (SELECT id FROM " + staging("articles") + ")");
                 probe.reached(table);
             }
+            statement.executeUpdate(EventSides.ADD + " WHERE article_id IN (SELECT id FROM " + staging("articles") + ")");
+            probe.reached(EventSides.TABLE);
             int rejectsAdded = statement.executeUpdate("INSERT OR IGNORE INTO rejects SELECT * FROM " + staging("rejects"));
             probe.reached("rejects");
             connection.commit();

@@ -27,16 +27,24 @@ final class QueryReader {
             + " WHERE contains(lower(r.name), lower(?)))";
     private static final String TEXT_HAS_WORD = "regexp_matches(q.text, ?)";
 
+    private static final String SPEAKER_IS = ActorKeys.matches("a.name", "a.country");
+
+    /** The page is chosen first, so that the speakers' keys are computed for its rows only. */
     private static final String QUOTES = """
-            SELECT q.article_id, ar.title, ar.published_date, ar.published_not_before, q.quote_id, q.kind,
-                   q.text, q.speaker_name, coalesce(q.speaker_role, a.role) AS role, q.speaker_actor,
-                   q.via, q.cue_text
-            FROM quotes q
-            JOIN articles ar ON ar.id = q.article_id
-            LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
-            WHERE %s
-            ORDER BY ar.ingested_at, ar.id, q.idx
-            LIMIT ? OFFSET ?""";
+            WITH page AS (
+                SELECT q.article_id, ar.title, ar.published_date, ar.published_not_before, q.quote_id, q.kind,
+                       q.text, q.span_start, q.span_end, q.speaker_name, coalesce(q.speaker_role, a.role) AS role,
+                       q.speaker_actor, q.via, q.cue_text, a.name AS actor_name, a.country AS actor_country,
+                       ar.ingested_at, q.idx
+                FROM quotes q
+                JOIN articles ar ON ar.id = q.article_id
+                LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+                WHERE %%s
+                ORDER BY ar.ingested_at, ar.id, q.idx
+                LIMIT ? OFFSET ?)
+            SELECT page.*, CASE WHEN actor_name IS NOT NULL THEN %s END AS actor_key
+            FROM page
+            ORDER BY ingested_at, article_id, idx""".formatted(ActorKeys.of("actor_name", "actor_country"));
 
     private static final String ACTORS = """
             WITH chosen AS (
@@ -72,34 +80,54 @@ final class QueryReader {
     private static final String TARGET_CODE_STARTS = "starts_with(upper(e.target_code), upper(?))";
     private static final String CAMEO_ROOT_IS = "left(e.cameo, 2) = ?";
     private static final String PLOVER_IS = "upper(e.plover_type) = upper(?)";
-    private static final String ON_OR_AFTER = EVENT_DAY + " >= CAST(? AS DATE)";
-    private static final String ON_OR_BEFORE = EVENT_DAY + " <= CAST(? AS DATE)";
 
+    private static final String MODALITY_IS = "e.modality = lower(?)";
+    private static final String SOURCE_ACTOR_IS =
+            "(e.article_id, e.event_id) IN (SELECT article_id, event_id FROM event_sides WHERE source_key = ?)";
+    private static final String TARGET_ACTOR_IS =
+            "(e.article_id, e.event_id) IN (SELECT article_id, event_id FROM event_sides WHERE target_key = ?)";
+
+    /** The page is chosen first; the keys of the actors on either side are computed for its rows only. */
     private static final String EVENTS = """
-            SELECT e.article_id, ar.title, e.event_id, %1$s AS day, e.source_name, e.source_code,
-                   e.target_name, e.target_code, e.cameo, e.plover_type, e.plover_mode, e.goldstein,
-                   e.quad_class, e.modality, e.evidence_text, e.quote_id
-            FROM events e
-            JOIN articles ar ON ar.id = e.article_id
-            WHERE %%s
-            ORDER BY day NULLS LAST, ar.ingested_at, ar.id, e.idx
-            LIMIT ? OFFSET ?""".formatted(EVENT_DAY);
-
-    /** {@code UNIT} stands for the period's unit, one of the fixed words of {@link DyadQuery#INTERVALS}. */
-    private static final String DYADS = """
-            WITH chosen AS (
-                SELECT CAST(date_trunc('UNIT', %1$s) AS DATE) AS period, e.quad_class, e.goldstein, e.article_id
+            WITH page AS (
+                SELECT e.article_id, ar.title, e.event_id, %1$s AS day, e.source_actor, e.source_name, e.source_code,
+                       e.target_actor, e.target_name, e.target_code, e.cameo, e.plover_type, e.plover_mode,
+                       e.goldstein, e.quad_class, e.modality, e.evidence_start, e.evidence_end, e.evidence_text,
+                       e.quote_id, ar.ingested_at, e.idx
                 FROM events e
                 JOIN articles ar ON ar.id = e.article_id
-                WHERE %1$s IS NOT NULL AND %%s),
+                WHERE %%s
+                ORDER BY day NULLS LAST, ar.ingested_at, ar.id, e.idx
+                LIMIT ? OFFSET ?)
+            SELECT page.*, %2$s AS source_key, %3$s AS target_key
+            FROM page
+            LEFT JOIN actors s ON s.article_id = page.article_id AND s.actor_id = page.source_actor
+            LEFT JOIN actors t ON t.article_id = page.article_id AND t.actor_id = page.target_actor
+            ORDER BY page.day NULLS LAST, page.ingested_at, page.article_id, page.idx""".formatted(EVENT_DAY,
+            "CASE WHEN s.name IS NOT NULL THEN " + ActorKeys.of("s.name", "s.country") + " END",
+            "CASE WHEN t.name IS NOT NULL THEN " + ActorKeys.of("t.name", "t.country") + " END");
+
+    /**
+     * {@code UNIT} stands for the period's unit, one of the fixed words of {@link DyadQuery#INTERVALS}.
+     * Read from {@code event_sides}, which holds each event's day and story (see {@link EventSides});
+     * an event's fingerprint within a story is its sides and CAMEO code.
+     */
+    private static final String DYADS = """
+            WITH chosen AS (
+                SELECT CAST(date_trunc('UNIT', e.day) AS DATE) AS period, e.quad_class, e.goldstein, e.article_id,
+                       e.story, concat_ws('|', coalesce(e.source_code, lower(e.source_name)),
+                                          coalesce(e.target_code, lower(e.target_name)), e.cameo) AS fingerprint
+                FROM event_sides e
+                WHERE e.day IS NOT NULL AND %s),
             per_period AS (
                 SELECT period, count(DISTINCT article_id) AS reports FROM chosen GROUP BY period)
             SELECT c.period, c.quad_class, count(*) AS events, sum(c.goldstein) AS goldstein,
-                   count(DISTINCT c.article_id) AS reports, any_value(p.reports) AS period_reports
+                   count(DISTINCT c.article_id) AS reports, any_value(p.reports) AS period_reports,
+                   count(DISTINCT c.story) AS stories, count(DISTINCT c.story || '|' || c.fingerprint) AS story_events
             FROM chosen c
             JOIN per_period p ON p.period = c.period
             GROUP BY c.period, c.quad_class
-            ORDER BY c.period, c.quad_class""".formatted(EVENT_DAY);
+            ORDER BY c.period, c.quad_class""";
 
     private final Connection connection;
 
@@ -116,6 +144,7 @@ final class QueryReader {
                 if (!word.isEmpty()) where.add(TEXT_HAS_WORD, WordPattern.startingAWord(word));
             }
         });
+        query.actor().ifPresent(key -> where.add(SPEAKER_IS, ActorKeys.parameters(key)));
         try (PreparedStatement statement = where.prepare(connection, QUOTES, query.limit(), query.offset());
              ResultSet row = statement.executeQuery()) {
             List<QuoteRow> rows = new ArrayList<>();
@@ -126,7 +155,8 @@ final class QueryReader {
                         date(row, "published_date"), date(row, "published_not_before"), row.getString("quote_id"),
                         Labels.parseLower(Quote.Kind.class, row.getString("kind")), row.getString("text"),
                         row.getString("speaker_name"), optional(row, "role"), optional(row, "speaker_actor"),
-                        via, optional(row, "cue_text")));
+                        via, optional(row, "cue_text"), row.getInt("span_start"), row.getInt("span_end"),
+                        optional(row, "actor_key")));
             }
             return List.copyOf(rows);
         }
@@ -149,9 +179,12 @@ final class QueryReader {
     }
 
     List<EventRow> events(EventQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), EVENT_DAY);
         query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
         query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
+        query.modality().ifPresent(modality -> where.add(MODALITY_IS, modality.strip()));
+        query.sourceActor().ifPresent(key -> where.add(SOURCE_ACTOR_IS, key));
+        query.targetActor().ifPresent(key -> where.add(TARGET_ACTOR_IS, key));
         try (PreparedStatement statement = where.prepare(connection, EVENTS, query.limit(), query.offset());
              ResultSet row = statement.executeQuery()) {
             List<EventRow> rows = new ArrayList<>();
@@ -161,14 +194,15 @@ final class QueryReader {
                         optional(row, "target_name"), optional(row, "target_code"), row.getString("cameo"),
                         row.getString("plover_type"), optional(row, "plover_mode"), row.getDouble("goldstein"),
                         row.getInt("quad_class"), Labels.parseLower(Event.Modality.class, row.getString("modality")),
-                        row.getString("evidence_text"), optional(row, "quote_id")));
+                        row.getString("evidence_text"), optional(row, "quote_id"), row.getInt("evidence_start"),
+                        row.getInt("evidence_end"), optional(row, "source_key"), optional(row, "target_key")));
             }
             return List.copyOf(rows);
         }
     }
 
     List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), "e.day");
         String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
         try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit));
@@ -177,20 +211,23 @@ final class QueryReader {
             while (row.next()) {
                 rows.add(new DyadPeriod(row.getObject("period", LocalDate.class), row.getInt("quad_class"),
                         row.getLong("events"), row.getDouble("goldstein"), row.getLong("reports"),
-                        row.getLong("period_reports")));
+                        row.getLong("period_reports"), row.getLong("stories"), row.getLong("story_events")));
             }
             return List.copyOf(rows);
         }
     }
 
-    /** The filters events and dyads share: the sides by the start of their codes, and the days. */
+    /**
+     * The filters events and dyads share: the sides by the start of their codes (columns of alias
+     * {@code e}), and the days, {@code day} being the SQL of an event's day.
+     */
     private static Where eventFilters(Optional<String> source, Optional<String> target,
-                                      Optional<LocalDate> from, Optional<LocalDate> to) {
+                                      Optional<LocalDate> from, Optional<LocalDate> to, String day) {
         Where where = new Where();
         source.ifPresent(code -> where.add(SOURCE_CODE_STARTS, code.strip()));
         target.ifPresent(code -> where.add(TARGET_CODE_STARTS, code.strip()));
-        from.ifPresent(day -> where.add(ON_OR_AFTER, day.toString()));
-        to.ifPresent(day -> where.add(ON_OR_BEFORE, day.toString()));
+        from.ifPresent(first -> where.add(day + " >= CAST(? AS DATE)", first.toString()));
+        to.ifPresent(last -> where.add(day + " <= CAST(? AS DATE)", last.toString()));
         return where;
     }
 
@@ -200,35 +237,5 @@ final class QueryReader {
 
     private static Optional<LocalDate> date(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, LocalDate.class));
-    }
-
-    /** Conditions joined with AND, each with the values for its parameters, in order. */
-    private static final class Where {
-
-        private final List<String> conditions = new ArrayList<>();
-        private final List<String> values = new ArrayList<>();
-
-        void add(String condition, String... parameters) {
-            conditions.add(condition);
-            values.addAll(List.of(parameters));
-        }
-
-        /**
-         * {@code sql} with the conditions in place of its {@code %s}, then every value bound, then the
-         * numbers that follow them ({@code limit} and {@code offset}, where the statement pages).
-         */
-        PreparedStatement prepare(Connection connection, String sql, int... then) throws SQLException {
-            String condition = conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
-            PreparedStatement statement = connection.prepareStatement(sql.formatted(condition));
-            try {
-                int i = 1;
-                for (String value : values) statement.setString(i++, value);
-                for (int number : then) statement.setInt(i++, number);
-                return statement;
-            } catch (SQLException | RuntimeException e) {
-                statement.close();
-                throw e;
-            }
-        }
     }
 }

@@ -103,7 +103,9 @@ class StoreEventQueriesTest {
             assertThat(first).isEqualTo(new EventRow(talks.id(), "Harbour talks stall", "e1",
                     Optional.of(LocalDate.of(2024, 5, 5)), "Iranian government", Optional.of("IRNGOV"),
                     Optional.of("United States"), Optional.of("USA"), "130", "THREATEN", Optional.empty(), -4.4, 3,
-                    Event.Modality.ASSERTED, "threatened Washington", Optional.empty()));
+                    Event.Modality.ASSERTED, "threatened Washington", Optional.empty(),
+                    TALKS.indexOf("threatened Washington"), TALKS.indexOf(" on Sunday"), Optional.empty(),
+                    Optional.empty()));
         }
     }
 
