@@ -28,6 +28,15 @@ final class Coder {
             "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
     /** CAMEO roots of acts only a state does — investigate, coerce (arrest, deport) — whose unknown doer is its authorities. */
     private static final Set<String> OFFICIAL = Set.of("09", "17");
+    /** Prepositions before a noun of mediation: "through the mediation of", "with the mediation of", "under the auspices of". */
+    private static final Set<String> MEDIATING_CASES = Set.of("through", "via", "with", "under");
+    /** Nouns of mediation: "through the mediation of Egypt", "under the auspices of the UN". */
+    private static final Set<String> MEDIATION = Set.of("mediation", "auspices", "intermediary", "mediator", "offices",
+            "facilitation", "intercession");
+    /** Participles of brokering: "a truce brokered by Qatar", "UN-mediated talks". */
+    private static final Set<String> MEDIATING_VERBS = Set.of("broker", "mediate", "facilitate", "sponsor", "arrange");
+    /** Endings of one-word compounds that name a broker: "UN-brokered", "Qatari-mediated". */
+    private static final Set<String> MEDIATED = Set.of("-brokered", "-mediated", "-sponsored", "-facilitated");
     /** Verbs whose object is an act that is kept from happening. */
     private static final Set<String> PREVENTING = Set.of("prevent", "forestall", "avoid", "avert", "deter", "preempt", "thwart");
     /** CAMEO roots of force and violence, whose unknown doer is an unidentified armed force. */
@@ -291,6 +300,8 @@ final class Coder {
         List<Cast.Placed> doers = parties.hosted(deps, cast, t, parties.coded(deps, cast, t, antecedents(deps, cast, sources, t), targets,
                 VIOLENT.contains(code.substring(0, 2)), OFFICIAL.contains(code.substring(0, 2))));
         List<Cast.Placed> done = new ArrayList<>(parties.hosted(deps, cast, t, parties.coded(deps, cast, t, targets, doers, false, false)));
+        Optional<Cast.Placed> mediator = mediatorOf(deps, cast, t, doers);
+        mediator.ifPresent(m -> done.removeIf(p -> among(p, List.of(m))));
         int start = t.start();
         int end = t.end();
         Sentence s = deps.sentence();
@@ -300,7 +311,64 @@ final class Coder {
                 end = Math.max(end, p.span().end());
             }
         }
-        return new Draft(t, code, cap(doers), cap(done), modality, start, end, clamp(confidence));
+        return new Draft(t, code, cap(doers), cap(done), mediator, modality, start, end, clamp(confidence));
+    }
+
+    /**
+     * The third party an act goes through: "talks with the US through Oman", "via Qatar", "with the
+     * mediation of Egypt", "a truce brokered by the UN", "a UN-brokered deal". Sought around the cue,
+     * the verb it is the object of and the nouns it governs; never one of the act's doers (a target
+     * found to be the mediator stops being a target).
+     */
+    private Optional<Cast.Placed> mediatorOf(Deps deps, Cast cast, Token t, List<Cast.Placed> parties) {
+        List<Token> anchors = new ArrayList<>();
+        anchors.add(t);
+        deps.head(t).filter(h -> Deps.is(t, "obj") || Deps.is(t, "obl") || Deps.is(t, "xcomp")).ifPresent(anchors::add);
+        for (Token c : deps.children(t)) if (Deps.is(c, "obj") || Deps.is(c, "obl") || Deps.is(c, "nmod")) anchors.add(c);
+        for (Token anchor : anchors) {
+            for (Token c : deps.children(anchor)) {
+                Optional<String> k = deps.caseOf(c);
+                List<Cast.Placed> found = List.of();
+                boolean complement = Deps.is(c, "obl") || Deps.is(c, "nmod");
+                if (complement && MEDIATION.contains(lower(c)) && k.filter(MEDIATING_CASES::contains).isPresent()) {
+                    found = mediatorOfNoun(deps, cast, c, t);
+                } else if (complement && k.filter(k2 -> k2.equals("through") || k2.equals("via")).isPresent()) {
+                    found = partiesOf(deps, cast, c, t);
+                } else if ((Deps.is(c, "acl") || Deps.is(c, "amod")) && MEDIATING_VERBS.contains(lower(c))) {
+                    found = brokers(deps, cast, c, t);
+                } else if (Deps.is(c, "amod") && MEDIATED.stream().anyMatch(c.text().toLowerCase(Locale.ROOT)::endsWith)) {
+                    found = cast.within(List.of(c.index())); // "a UN-brokered deal" as one word
+                }
+                for (Cast.Placed p : found) if (!among(p, parties)) return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the mediation of Egypt", "Egypt's mediation", "the good offices of the UN". */
+    private List<Cast.Placed> mediatorOfNoun(Deps deps, Cast cast, Token noun, Token act) {
+        List<Cast.Placed> out = new ArrayList<>();
+        for (Token c : deps.children(noun)) {
+            if (Deps.is(c, "nmod:poss") || Deps.is(c, "compound") || Deps.is(c, "amod")
+                    || Deps.is(c, "nmod") && deps.caseOf(c).filter("of"::equals).isPresent()) {
+                out.addAll(partiesOf(deps, cast, c, act));
+            }
+        }
+        return out;
+    }
+
+    /** "brokered by Qatar", "Qatari-mediated", "UN-brokered": the one who brokers. */
+    private List<Cast.Placed> brokers(Deps deps, Cast cast, Token verb, Token act) {
+        List<Cast.Placed> out = new ArrayList<>();
+        for (Token c : deps.children(verb)) {
+            if (Deps.is(c, "obl") && deps.caseOf(c).filter("by"::equals).isPresent()) out.addAll(partiesOf(deps, cast, c, act));
+            else if (!Deps.is(c, "punct") && c.index() < verb.index()) out.addAll(cast.within(List.of(c.index())));
+        }
+        int hyphen = verb.index() - 1;
+        if (out.isEmpty() && hyphen > deps.sentence().firstToken() && deps.token(hyphen).text().equals("-")) {
+            out.addAll(cast.within(List.of(hyphen - 1))); // "a UN-brokered deal", however the parser hangs "UN"
+        }
+        return out;
     }
 
     /**
@@ -355,7 +423,7 @@ final class Coder {
                 end = Math.max(end, p.span().end());
             }
         }
-        return new Draft(must, cue.pattern().code(), cap(sources), cap(targets), modality, start, Math.max(end, must.end()),
+        return new Draft(must, cue.pattern().code(), cap(sources), cap(targets), Optional.empty(), modality, start, Math.max(end, must.end()),
                 clamp(0.5 + 0.1 * cue.pattern().conditions()));
     }
 
@@ -592,7 +660,8 @@ final class Coder {
         int start = Math.min(source.span().start(), t.start());
         int stop = Math.max(t.end(), targets.isEmpty() ? t.end() : targets.get(0).span().end());
         double confidence = clamp(0.3 + 0.1 * cue.pattern().conditions());
-        return new Draft(t, Recoding.forModality(cue.pattern().code(), modality, modality == Modality.INTENDED), List.of(source), targets, modality,
+        return new Draft(t, Recoding.forModality(cue.pattern().code(), modality, modality == Modality.INTENDED), List.of(source), targets,
+                Optional.empty(), modality,
                 start, stop, confidence);
     }
 

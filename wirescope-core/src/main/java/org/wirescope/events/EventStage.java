@@ -26,9 +26,11 @@ import org.wirescope.time.TimeStage;
  * The event stage: who did what to whom. Rules over the tokens and dependency parse map verbal and
  * nominal cues ("threatened", "US threats of military action against Iran", "its willingness for
  * indirect talks") to CAMEO codes from a pattern resource, take source and target from the actors the
- * actor stage found (one event per source and target of a compound actor), and add PLOVER type and
- * mode, Goldstein value and QuadClass from the codebook, modality, the sentence's date, the quote the
- * evidence lies in, and a confidence from the pattern's specificity.
+ * actor stage found (one event per source and target of a compound actor; parties it left uncoded are
+ * coded by place and context, see {@code Parties}) and the mediator the act went through ("through
+ * Oman", "brokered by Qatar"), and add PLOVER type and mode, Goldstein value and QuadClass from the
+ * codebook, modality, the sentence's date, the quote the evidence lies in, and a confidence from the
+ * pattern's specificity.
  *
  * <pre>{@code
  * EventStage events = EventStage.create();
@@ -131,7 +133,8 @@ public final class EventStage {
                         if (seen.containsKey(key)) continue;
                         seen.put(key, out.size());
                         CameoCode c = code.get();
-                        out.add(new Event("e" + (out.size() + 1), from, to, c.code(), c.plover(), c.goldstein(), c.quadClass(),
+                        Optional<Event.Party> through = d.mediator().map(m -> Cast.party(m.actor()));
+                        out.add(new Event("e" + (out.size() + 1), from, to, through, c.code(), c.plover(), c.goldstein(), c.quadClass(),
                                 date, d.modality(), evidence, quote, d.confidence()));
                     }
                 }

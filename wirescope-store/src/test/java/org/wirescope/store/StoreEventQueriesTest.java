@@ -66,7 +66,7 @@ class StoreEventQueriesTest {
                                String cameo, String plover, double goldstein, int quad, LocalDate date,
                                String text, String evidence) {
         return new Event(id, new Event.Party(Optional.empty(), source, Optional.of(sourceCode)),
-                Optional.of(new Event.Party(Optional.empty(), target, Optional.of(targetCode))), cameo,
+                Optional.of(new Event.Party(Optional.empty(), target, Optional.of(targetCode))), Optional.empty(), cameo,
                 new Event.Plover(plover, Optional.empty()), goldstein, quad, Optional.ofNullable(date),
                 Event.Modality.ASSERTED, Newsroom.at(text, evidence), Optional.empty(), 0.9);
     }
