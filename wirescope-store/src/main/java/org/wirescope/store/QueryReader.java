@@ -202,7 +202,8 @@ final class QueryReader {
     }
 
     List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), "e.day");
+        Where where = query.bothWays() ? eitherWay(query.source(), query.target(), query.from(), query.to(), "e.day")
+                : eventFilters(query.source(), query.target(), query.from(), query.to(), "e.day");
         String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
         try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit));
@@ -228,6 +229,25 @@ final class QueryReader {
         target.ifPresent(code -> where.add(TARGET_CODE_STARTS, code.strip()));
         from.ifPresent(first -> where.add(day + " >= CAST(? AS DATE)", first.toString()));
         to.ifPresent(last -> where.add(day + " <= CAST(? AS DATE)", last.toString()));
+        return where;
+    }
+
+    /**
+     * The filters of a dyad counted both ways: the events from one side to the other or back, or, with
+     * one side only, the events it is on either end of; then the days as in {@link #eventFilters}.
+     */
+    private static Where eitherWay(Optional<String> source, Optional<String> target,
+                                   Optional<LocalDate> from, Optional<LocalDate> to, String day) {
+        Where where = eventFilters(Optional.empty(), Optional.empty(), from, to, day);
+        if (source.isPresent() && target.isPresent()) {
+            String a = source.get().strip();
+            String b = target.get().strip();
+            where.add("((" + SOURCE_CODE_STARTS + " AND " + TARGET_CODE_STARTS + ") OR (" + SOURCE_CODE_STARTS + " AND "
+                    + TARGET_CODE_STARTS + "))", a, b, b, a);
+        } else if (source.isPresent() || target.isPresent()) {
+            String side = source.or(() -> target).get().strip();
+            where.add("(" + SOURCE_CODE_STARTS + " OR " + TARGET_CODE_STARTS + ")", side, side);
+        }
         return where;
     }
 

@@ -195,6 +195,31 @@ class StoreEventQueriesTest {
     }
 
     @Test
+    void countsTheEventsBetweenTwoSidesInBothDirections() {
+        try (Store store = open()) {
+            DyadQuery irnUsa = DyadQuery.monthly().withSource("IRN").withTarget("USA");
+            List<DyadPeriod> both = store.dyads(irnUsa.withBothWays());
+
+            assertThat(both).extracting(DyadPeriod::period, DyadPeriod::quadClass, DyadPeriod::events)
+                    .containsExactly(
+                            tuple(LocalDate.of(2024, 5, 1), 1, 1L),
+                            tuple(LocalDate.of(2024, 5, 1), 3, 1L),
+                            tuple(LocalDate.of(2024, 5, 1), 4, 1L),
+                            tuple(LocalDate.of(2024, 6, 1), 3, 1L));
+            assertThat(store.dyads(DyadQuery.monthly().withSource("USA").withTarget("IRN").withBothWays())).isEqualTo(both);
+        }
+    }
+
+    @Test
+    void countsTheEventsOneSideTakesPartInOnEitherEnd() {
+        try (Store store = open()) {
+            assertThat(store.dyads(DyadQuery.monthly().withTarget("IRN"))).extracting(DyadPeriod::events).containsExactly(1L);
+            assertThat(store.dyads(DyadQuery.monthly().withTarget("IRN").withBothWays()))
+                    .extracting(DyadPeriod::events).containsExactly(1L, 1L, 1L, 1L);
+        }
+    }
+
+    @Test
     void sumsSeveralEventsOfOneQuadClassAndLeavesUndatedEventsOut() {
         try (Store store = open()) {
             List<DyadPeriod> years = store.dyads(DyadQuery.monthly().withInterval("YEAR"));
