@@ -297,9 +297,10 @@ final class Coder {
         Modality modality = Modalities.of(deps, t, cue.pattern(), alleged);
         String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t));
         if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
-        List<Cast.Placed> doers = parties.hosted(deps, cast, t, parties.coded(deps, cast, t, antecedents(deps, cast, sources, t), targets,
-                VIOLENT.contains(code.substring(0, 2)), OFFICIAL.contains(code.substring(0, 2))));
-        List<Cast.Placed> done = new ArrayList<>(parties.hosted(deps, cast, t, parties.coded(deps, cast, t, targets, doers, false, false)));
+        String root = code.substring(0, 2);
+        Parties.Kind act = VIOLENT.contains(root) ? Parties.Kind.VIOLENT : OFFICIAL.contains(root) ? Parties.Kind.OFFICIAL : Parties.Kind.PLAIN;
+        List<Cast.Placed> doers = parties.hosted(deps, cast, t, parties.doers(deps, cast, t, antecedents(deps, cast, sources, t), targets, act));
+        List<Cast.Placed> done = new ArrayList<>(parties.hosted(deps, cast, t, parties.targets(deps, cast, t, targets, doers)));
         Optional<Cast.Placed> mediator = mediatorOf(deps, cast, t, doers);
         mediator.ifPresent(m -> done.removeIf(p -> among(p, List.of(m))));
         int start = t.start();

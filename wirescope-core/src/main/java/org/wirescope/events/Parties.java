@@ -39,7 +39,7 @@ final class Parties {
             "score", "scores", "million", "millions", "ten", "tens", "group", "groups", "number", "band", "delegation",
             "contingent", "team", "some", "many", "most", "all", "several", "handful");
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "them", "who");
-    /** Sectors of nouns that never act in an event of their own: the press reports it. */
+    /** Sectors of nouns that are never acted upon as a party of their own: the press is told, it reports. */
     private static final Set<String> NOT_AGENTS = Set.of("MED");
     /** Sectors whose holders act for their state even when the role is a plain noun ("official", "diplomat"). */
     private static final Set<String> NATIONAL = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
@@ -63,7 +63,7 @@ final class Parties {
     List<Cast.Placed> of(Deps deps, Cast cast, Token head, List<Integer> phrase, Token act) {
         List<Cast.Placed> found = new ArrayList<>(cast.within(phrase));
         found.removeIf(p -> isRegion(cast, p) && !(p.first() <= head.index() && head.index() <= p.last())); // "the Europe Bridge"
-        Optional<RoleEntry> role = agentRole(deps, head);
+        Optional<RoleEntry> role = agentRole(deps, head, Deps.is(head, "nsubj")); // a subject acts, even a newspaper
         if (role.isEmpty()) return found;
         if (found.isEmpty()) {
             if (ownedByPronoun(deps, head)) return List.of(); // "its troops": the actor's own, not a party
@@ -104,12 +104,27 @@ final class Parties {
         return false;
     }
 
+    /** The kind of act whose unknown doer is sought: any, violence (UAF), or one only a state does (its authorities). */
+    enum Kind { PLAIN, VIOLENT, OFFICIAL }
+
     /**
-     * Codes the parties of a drafted event that still have no code: agents by place and context, and
-     * the unknown doer of a violent act as an unidentified armed force.
+     * Codes the doers of a drafted event that still have no code: agents by place and context (a
+     * newspaper too), the unknown doer of violence as an unidentified armed force and of an official act
+     * as the authorities.
      */
-    List<Cast.Placed> coded(Deps deps, Cast cast, Token act, List<Cast.Placed> parties, List<Cast.Placed> others, boolean violent,
-            boolean official) {
+    List<Cast.Placed> doers(Deps deps, Cast cast, Token act, List<Cast.Placed> doers, List<Cast.Placed> victims, Kind kind) {
+        return coded(deps, cast, act, doers, victims, kind, true);
+    }
+
+    /** Codes the targets of a drafted event that still have no code: agents by place and context. */
+    List<Cast.Placed> targets(Deps deps, Cast cast, Token act, List<Cast.Placed> targets, List<Cast.Placed> doers) {
+        return coded(deps, cast, act, targets, doers, Kind.PLAIN, false);
+    }
+
+    private List<Cast.Placed> coded(Deps deps, Cast cast, Token act, List<Cast.Placed> parties, List<Cast.Placed> others, Kind kind,
+            boolean doer) {
+        boolean violent = kind == Kind.VIOLENT;
+        boolean official = kind == Kind.OFFICIAL;
         List<Cast.Placed> out = new ArrayList<>(parties.size());
         for (Cast.Placed p : parties) {
             if (p.actor().code().isPresent()) {
@@ -124,7 +139,7 @@ final class Parties {
             if (p.span().start() < p.span().end()) {
                 Token head = deps.token(p.last());
                 List<Integer> phrase = range(p.first(), p.last());
-                Optional<RoleEntry> role = agentRole(deps, head);
+                Optional<RoleEntry> role = agentRole(deps, head, doer); // "a newspaper based in Beirut" acts, never is acted upon
                 if (role.isPresent()) coded = agent(deps, cast, head, phrase, role.get(), act);
                 else if (violent && !isPronoun(head)) coded = unknownDoer(deps, cast, act, p, others);
             } else if (violent) {
@@ -273,7 +288,7 @@ final class Parties {
      * The role noun an agent phrase is headed by: "protesters", "security forces", "Leaders" of an
      * opposition coalition; through a quantity, "hundreds of protesters", "a group of refugees".
      */
-    private Optional<RoleEntry> agentRole(Deps deps, Token head) {
+    private Optional<RoleEntry> agentRole(Deps deps, Token head, boolean doer) {
         Token cur = head;
         for (int hop = 0; hop < 3 && (QUANTITIES.contains(cur.lemma().toLowerCase(Locale.ROOT)) || cur.pos().equals("CD")); hop++) {
             Token counted = null;
@@ -283,10 +298,10 @@ final class Parties {
             if (counted == null) return Optional.empty();
             cur = counted; // "hundreds of thousands of people": people
         }
-        return headRole(deps, cur);
+        return headRole(deps, cur, doer);
     }
 
-    private Optional<RoleEntry> headRole(Deps deps, Token head) {
+    private Optional<RoleEntry> headRole(Deps deps, Token head, boolean doer) {
         if (!head.isNoun() || isPronoun(head)) return Optional.empty();
         if (gazetteer.role(head.text()).or(() -> gazetteer.role(head.lemma())).isEmpty()) return Optional.empty(); // "military aid" is no agent
         StringBuilder words = new StringBuilder();
@@ -296,7 +311,7 @@ final class Parties {
         words.append(head.text());
         Optional<RoleEntry> role = gazetteer.role(words.toString());
         if (role.isEmpty()) role = gazetteer.role(head.lemma());
-        return role.filter(r -> !NOT_AGENTS.contains(r.sector()));
+        return role.filter(r -> doer || !NOT_AGENTS.contains(r.sector()));
     }
 
     private static String sector(RoleEntry role) {

@@ -105,4 +105,12 @@ class AgentCodingTest {
         List<Event> events = code(doc, moro, Hand.actor(doc, "c1", "Gabon", "GAB", "Gabon"));
         assertThat(events).extracting(AgentCodingTest::dyad).contains("Moro GABGOV>Gabon GAB 111");
     }
+
+    @Test
+    void letsANewspaperActButCodesItByItsPlace() {
+        Annotated doc = Hand.doc("A/DT/2/det newspaper/NN/5/nsubj in/IN/4/case Lima/NNP/2/nmod criticized/VBD/0/root/criticize"
+                + " Chile/NNP/5/obj ././5/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Lima"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"));
+        assertThat(events).extracting(AgentCodingTest::dyad).containsExactly("newspaper in Lima PERMED>Chile CHL 111");
+    }
 }

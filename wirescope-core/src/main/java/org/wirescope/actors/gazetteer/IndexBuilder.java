@@ -90,7 +90,8 @@ final class IndexBuilder {
         List<PersonEntry> people = people(rows.get(Table.PEOPLE), byCode.keySet(), orgsByCode, peopleByKey);
 
         List<ContextForm> contextForms = contextForms(rows.get(Table.CONTEXT_FORMS), known, !countries.isEmpty());
-        List<RegionEntry> regions = regions(rows.get(Table.REGIONS));
+        List<RegionEntry> regions = new ArrayList<>(regions(rows.get(Table.REGIONS)));
+        regions.addAll(regions(rows.get(Table.PLACES)));
         List<MediaEntry> media = media(rows.get(Table.MEDIA), byCode.keySet(), !countries.isEmpty());
         List<RoleEntry> roles = roles(rows.get(Table.SECTORS));
         Map<String, Boolean> heads = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ enum Table {
     COUNTRIES("countries", 7, "countries.tsv"),
     CONTEXT_FORMS("context_forms", 3, "context_forms.tsv"),
     REGIONS("regions", 3, "regions.tsv"),
+    PLACES("places", 3, "places.tsv"),
     ORGANIZATIONS("organizations", 4, "organizations.tsv"),
     GROUPS("groups", 5, "groups.tsv"),
     MEDIA("media", 4, "media.tsv"),

@@ -11,6 +11,8 @@
  *   <li>{@code context_forms.tsv}: short forms such as "the North" with the code they stand for and the
  *       companion codes that trigger them;</li>
  *   <li>{@code regions.tsv}: world regions, and places that hold a country's name without being it;</li>
+ *   <li>{@code places.tsv}: cities, provinces and regions inside one country ("Mosul", "Darfur"), so that
+ *       an act done there is placed in its country;</li>
  *   <li>{@code organizations.tsv}: IGOs and NGOs with CAMEO-style codes;</li>
  *   <li>{@code groups.tsv}: non-state groups — armed groups, parties, movements, unions, companies — with
  *       CAMEO-style codes, home country and sector;</li>

@@ -275,4 +275,13 @@ class GazetteerLookupTest {
         assertThat(g.region("North Pole").flatMap(RegionEntry::code)).isEmpty();
         assertThat(g.region("North Pole")).isPresent();
     }
+
+    @Test
+    void placesCitiesAndProvincesInTheirCountry() {
+        assertThat(g.region("Mosul").flatMap(RegionEntry::code)).contains("IRQ");
+        assertThat(g.region("Kharkov").flatMap(RegionEntry::code)).contains("UKR");
+        assertThat(g.region("North Darfur").flatMap(RegionEntry::code)).contains("SDN");
+        assertThat(g.region("Tripoli")).isEmpty(); // Libya's or Lebanon's
+        assertThat(g.metonym("Jakarta").map(Metonym::country)).contains("IDN"); // a capital stays its government
+    }
 }
