@@ -69,6 +69,9 @@ final class Coder {
         for (Token t : tokens) {
             Pattern.Kind kind = kindOf(t);
             if (kind == null) continue;
+            if (kind == Pattern.Kind.NOUN && deps != null && usedAsVerb(deps, t) && !book.of(Pattern.Kind.VERB, t.lemma()).isEmpty()) {
+                kind = Pattern.Kind.VERB;
+            }
             List<Pattern> candidates = book.of(kind, t.lemma());
             if (candidates.isEmpty()) continue;
             if (deps != null && kind == Pattern.Kind.NOUN && Deps.is(t, "compound")) continue;
@@ -83,6 +86,19 @@ final class Coder {
             if (d != null) out.add(d);
         }
         return out;
+    }
+
+    /** "they would blockade Paris" tagged as a noun: a word with an auxiliary, or with a subject and an object, is a verb. */
+    private static boolean usedAsVerb(Deps deps, Token t) {
+        boolean aux = false;
+        boolean subject = false;
+        boolean object = false;
+        for (Token c : deps.children(t)) {
+            aux |= Deps.is(c, "aux") && !Deps.is(c, "aux:pass");
+            subject |= Deps.is(c, "nsubj");
+            object |= Deps.is(c, "obj");
+        }
+        return aux || subject && object;
     }
 
     private static Pattern.Kind kindOf(Token t) {
@@ -119,7 +135,10 @@ final class Coder {
                     objects.add(lower(c));
                     for (Token g : deps.children(c)) {
                         if (Deps.is(g, "compound") || Deps.is(g, "obj") || Deps.is(g, "amod")) objects.add(lower(g));
-                        if (Deps.is(g, "nmod") && deps.caseOf(g).filter("of"::equals).isPresent()) objects.add(lower(g)); // "tons of aid"
+                        if (Deps.is(g, "nmod") && deps.caseOf(g).filter("of"::equals).isPresent()) { // "tons of aid", "part of an aid program"
+                            objects.add(lower(g));
+                            for (Token m : deps.children(g, "compound")) objects.add(lower(m));
+                        }
                         if (Deps.is(g, "nmod") || Deps.is(g, "obl")) deps.caseOf(g).ifPresent(particles::add);
                     }
                 }

@@ -242,4 +242,28 @@ class EventCodingTest {
         List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Ecuador", "ECUGOV", "Quito"));
         assertThat(events).extracting(EventCodingTest::dyad).containsExactly("PER>ECUGOV 042");
     }
+
+    @Test
+    void readsAWordTaggedAsNounWithAnAuxiliaryAsAVerb() {
+        Annotated doc = Hand.doc("Peru/NNP/3/nsubj would/MD/3/aux blockade/NN/0/root/blockade Chile/NNP/3/obj ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"));
+        assertThat(events).extracting(e -> e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-")
+                + " " + e.plover().type()).containsExactly("PER>CHL THREATEN");
+    }
+
+    @Test
+    void codesBeingPreparedToImposeMartialLawAsAThreat() {
+        Annotated doc = Hand.doc("Chad/NNP/3/nsubj is/VBZ/3/cop prepared/JJ/0/root/prepared to/TO/5/mark impose/VB/3/xcomp/impose"
+                + " martial/JJ/7/amod law/NN/5/obj ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Chad", "TCD", "Chad"));
+        assertThat(events).extracting(e -> e.plover().type() + " " + e.modality()).containsExactly("THREATEN ASSERTED");
+    }
+
+    @Test
+    void readsTheKindOfProgramAPartOfWhichIsSuspended() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj suspended/VBD/0/root/suspend part/NN/2/obj of/IN/7/case an/DT/7/det aid/NN/7/compound"
+                + " program/NN/3/nmod for/IN/9/case Chile/NNP/7/nmod ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("PER>CHL 162");
+    }
 }
