@@ -210,7 +210,11 @@ final class BatchWriter {
         TextSpan evidence = event.evidence();
         row.append(evidence.start()).append(evidence.end()).append(evidence.text());
         optional(row, event.quote());
-        row.append(event.confidence()).endRow();
+        row.append(event.confidence());
+        optional(row, event.mediator().flatMap(Event.Party::actor));
+        optional(row, event.mediator().map(Event.Party::name));
+        optional(row, event.mediator().flatMap(Event.Party::code));
+        row.endRow();
     }
 
     private void stageRejects(List<Reject> rejects, String runId, LocalDateTime now) throws SQLException {

@@ -208,8 +208,9 @@ final class QueryReader {
     }
 
     List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), UPPER_SOURCE_CODE_STARTS,
-                UPPER_TARGET_CODE_STARTS, "e.day");
+        Where where = query.bothWays() ? eitherWay(query.source(), query.target(), query.from(), query.to(), "e.day")
+                : eventFilters(query.source(), query.target(), query.from(), query.to(), UPPER_SOURCE_CODE_STARTS,
+                        UPPER_TARGET_CODE_STARTS, "e.day");
         String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
         try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit));
@@ -236,6 +237,26 @@ final class QueryReader {
         target.ifPresent(code -> where.add(targetStarts, code.strip()));
         from.ifPresent(first -> where.add(day + " >= CAST(? AS DATE)", first.toString()));
         to.ifPresent(last -> where.add(day + " <= CAST(? AS DATE)", last.toString()));
+        return where;
+    }
+
+    /**
+     * The filters of a dyad counted both ways: the events from one side to the other or back, or, with
+     * one side only, the events it is on either end of; then the days as in {@link #eventFilters}.
+     */
+    private static Where eitherWay(Optional<String> source, Optional<String> target,
+                                   Optional<LocalDate> from, Optional<LocalDate> to, String day) {
+        Where where = eventFilters(Optional.empty(), Optional.empty(), from, to, UPPER_SOURCE_CODE_STARTS,
+                UPPER_TARGET_CODE_STARTS, day);
+        if (source.isPresent() && target.isPresent()) {
+            String a = source.get().strip();
+            String b = target.get().strip();
+            where.add("((" + UPPER_SOURCE_CODE_STARTS + " AND " + UPPER_TARGET_CODE_STARTS + ") OR ("
+                    + UPPER_SOURCE_CODE_STARTS + " AND " + UPPER_TARGET_CODE_STARTS + "))", a, b, b, a);
+        } else if (source.isPresent() || target.isPresent()) {
+            String side = source.or(() -> target).get().strip();
+            where.add("(" + UPPER_SOURCE_CODE_STARTS + " OR " + UPPER_TARGET_CODE_STARTS + ")", side, side);
+        }
         return where;
     }
 

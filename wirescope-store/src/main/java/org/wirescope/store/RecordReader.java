@@ -146,7 +146,7 @@ final class RecordReader {
     private static Event event(ResultSet row) throws SQLException {
         Event.Party source = party(row, "source").orElseThrow();
         Optional<Event.Party> target = party(row, "target");
-        return new Event(row.getString("event_id"), source, target, row.getString("cameo"),
+        return new Event(row.getString("event_id"), source, target, party(row, "mediator"), row.getString("cameo"),
                 new Event.Plover(row.getString("plover_type"), optional(row, "plover_mode")),
                 row.getDouble("goldstein"), row.getInt("quad_class"), date(row, "date"),
                 Labels.parseLower(Event.Modality.class, row.getString("modality")),

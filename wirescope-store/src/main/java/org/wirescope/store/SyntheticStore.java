@@ -325,7 +325,8 @@ public final class SyntheticStore {
                             WHEN 8 THEN 'intended' WHEN 9 THEN 'alleged' ELSE 'asserted' END,
                        CASE WHEN e.k = 0 THEN 0 ELSE d.p3_at + e.at_in_p3 END,
                        CASE WHEN e.k = 0 THEN 0 ELSE d.p3_at + e.at_in_p3 END + length(e.sentence),
-                       e.sentence, NULL, 0.5 + (hash(e.e, %1$d, 'confidence') %% 50) / 100.0
+                       e.sentence, NULL, 0.5 + (hash(e.e, %1$d, 'confidence') %% 50) / 100.0,
+                       NULL, NULL, NULL
                 FROM bench_e e JOIN bench_doc d USING (i) ORDER BY e.id, e.k"""
                         .formatted(seed),
                 """

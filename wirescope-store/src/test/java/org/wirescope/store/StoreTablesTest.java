@@ -24,7 +24,7 @@ class StoreTablesTest {
             assertThat(store.rowCounts()).containsEntry("articles", 1L).containsEntry("captions", 2L)
                     .containsEntry("actors", 3L).containsEntry("mentions", 4L).containsEntry("quotes", 2L)
                     .containsEntry("events", 2L).containsEntry("dates", 2L).containsEntry("rejects", 0L)
-                    .containsEntry("runs", 1L).containsEntry("schema_version", 4L)
+                    .containsEntry("runs", 1L).containsEntry("schema_version", 5L)
                     .containsEntry("event_sides", 2L);
         }
     }

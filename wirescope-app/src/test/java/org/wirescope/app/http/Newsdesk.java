@@ -133,7 +133,7 @@ final class Newsdesk {
 
     private static Event event(String id, Event.Party source, Event.Party target, String cameo, String plover, double goldstein,
                                int quad, LocalDate date, Event.Modality modality, TextSpan evidence, Optional<String> quote) {
-        return new Event(id, source, Optional.of(target), cameo, new Event.Plover(plover, Optional.empty()), goldstein, quad,
+        return new Event(id, source, Optional.of(target), Optional.empty(), cameo, new Event.Plover(plover, Optional.empty()), goldstein, quad,
                 Optional.ofNullable(date), modality, evidence, quote, 0.8);
     }
 

@@ -79,7 +79,7 @@ final class Story {
     /** An event from actor {@code source} to actor {@code target} (null for none), read from {@code evidence}. */
     Story event(String id, String source, String target, String cameo, String plover, double goldstein, int quadClass,
                 LocalDate date, Event.Modality modality, String evidence, String quote) {
-        events.add(new Event(id, party(source), Optional.ofNullable(target).map(this::party), cameo,
+        events.add(new Event(id, party(source), Optional.ofNullable(target).map(this::party), Optional.empty(), cameo,
                 new Event.Plover(plover, Optional.empty()), goldstein, quadClass, Optional.ofNullable(date), modality,
                 at(evidence), Optional.ofNullable(quote), 0.8));
         return this;

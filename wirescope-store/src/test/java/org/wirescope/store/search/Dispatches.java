@@ -124,7 +124,7 @@ final class Dispatches {
 
     private static Event event(String id, Event.Party source, Event.Party target, String cameo, String plover,
                                double goldstein, int quadClass, TextSpan evidence) {
-        return new Event(id, source, Optional.ofNullable(target), cameo, new Event.Plover(plover, Optional.empty()),
+        return new Event(id, source, Optional.ofNullable(target), Optional.empty(), cameo, new Event.Plover(plover, Optional.empty()),
                 goldstein, quadClass, Optional.empty(), Event.Modality.ASSERTED, evidence, Optional.empty(), 0.7);
     }
 
