@@ -76,13 +76,34 @@ final class QuoteFinder {
                     addCue(tree, cue.get(), List.of(), marks, usedMarks, inSentence, false, verbs);
                 }
             }
-            found.addAll(inSentence);
+            found.addAll(withoutNested(tree, inSentence));
         }
         SurfaceAttribution.fromWordsAround(doc, marks, usedMarks(marks, found), found);
         SurfaceAttribution.continuations(doc, marks, usedMarks(marks, found), found);
         SurfaceAttribution.carryOver(doc, marks, usedMarks(marks, found), found);
         found.sort(Comparator.comparing(Attribution::content));
         return found;
+    }
+
+    /**
+     * "She said professors would dismiss her proposals": a reported statement inside another one's
+     * content is part of what the outer speaker said, not a statement the article attributes itself.
+     * One opened by a conjunction ("…, though she acknowledged …") is the article's own aside.
+     */
+    private static List<Attribution> withoutNested(Tree tree, List<Attribution> inSentence) {
+        List<Attribution> kept = new ArrayList<>();
+        for (Attribution a : inSentence) {
+            boolean nested = a.kind() == Kind.INDIRECT && a.cue().isPresent() && inSentence.stream().anyMatch(o -> o != a
+                    && o.speaker().isPresent() && o.content().contains(a.cue().get()))
+                    && !openedByConjunction(tree, tree.token(tree.doc().tokenAt(a.cue().get().start())));
+            if (!nested) kept.add(a);
+        }
+        return kept;
+    }
+
+    private static boolean openedByConjunction(Tree tree, Token verb) {
+        return tree.child(verb, Set.of("mark")).filter(m -> CIRCUMSTANCE_MARKS.contains(m.text().toLowerCase(Locale.ROOT)))
+                .isPresent();
     }
 
     private static boolean insideQuotation(List<QuoteMarks.Marked> marks, Token t) {
@@ -126,10 +147,16 @@ final class QuoteFinder {
                 .min(Comparator.comparingInt(o -> o.content.get().length()));
     }
 
-    /** Whether this cue's content holds another finite cue with its own speaker ("Kim pointed out …, KCNA said"). */
+    /**
+     * Whether this cue's content is another finite cue with its own speaker ("Kim pointed out …, KCNA
+     * said"): the other cue heads the content, as its complement or as the clause this cue comments on.
+     * A cue deeper inside the content ("said the campaign planned it, though she acknowledged …") is a
+     * statement of its own within this one.
+     */
     private static boolean relaysAnother(Cue cue, List<Cue> cues) {
         return cue.content.isPresent() && cues.stream().anyMatch(o -> o != cue && o.finite() && o.speaker.isPresent()
-                && REPORTING.contains(o.lemma) && cue.content.get().contains(o.verb.span()));
+                && REPORTING.contains(o.lemma) && cue.content.get().contains(o.verb.span())
+                && (o.verb.head() == cue.verb.index() || cue.verb.head() == o.verb.index()));
     }
 
     /** Whether a cue governs {@code t} with no clause of its own subject in between. */
@@ -175,6 +202,11 @@ final class QuoteFinder {
     private static Optional<Cue> verbCue(Tree tree, Token t, List<QuoteMarks.Marked> marks) {
         if (!t.isVerb() || !Cues.isSpeech(cueLemma(tree, t))) return Optional.empty();
         if (tree.child(t, Set.of("nsubj:pass")).isPresent()) return Optional.empty();
+        // "shortcomings observed in such areas": a past participle modifying a noun is passive, unless
+        // an auxiliary or an object shows the parser misread an active clause ("Trump has vowed to …")
+        if (t.pos().equals("VBN") && t.relation().equals("acl") && tree.child(t, Set.of("aux", "obj")).isEmpty()) {
+            return Optional.empty();
+        }
         List<Span> via = new ArrayList<>();
         Optional<Token> subject = tree.child(t, SUBJECT);
         boolean explicit = subject.isPresent();
@@ -292,7 +324,8 @@ final class QuoteFinder {
             if (c.start() < verb.end()) continue;
             String rel = c.relation();
             if (Tree.base(rel).equals("punct")) continue;
-            boolean foreign = Tree.base(rel).equals("nsubj") || circumstance(tree, verb, c) || isCueVerb(tree, c)
+            boolean foreign = Tree.base(rel).equals("nsubj") || circumstance(tree, verb, c)
+                    || isCueVerb(tree, c) && !Tree.base(rel).equals("ccomp")
                     || Tree.base(rel).equals("conj") && c.isVerb() || introducedByAccordingTo(tree, c);
             // the content is one stretch of text: it ends where another statement or a circumstance begins
             if (foreign) {

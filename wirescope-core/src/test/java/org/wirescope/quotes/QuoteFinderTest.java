@@ -138,6 +138,37 @@ class QuoteFinderTest {
     }
 
     @Test
+    void keepsAReportedRequestInsideTheContentOfTheStatementThatReportsIt() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj said/VBD/0/root/say she/PRP/5/nsubj would/MD/5/aux ask/VB/2/ccomp/ask "
+                + "the/DT/7/det council/NN/5/obj to/TO/9/mark vote/VB/5/xcomp ././2/punct");
+        assertThat(quotes(doc)).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("she would ask the council to vote");
+            assertThat(q.speaker().name()).isEqualTo("Brill");
+        });
+    }
+
+    @Test
+    void keepsAnAsideOpenedByAConjunctionAsAStatementOfItsOwn() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj said/VBD/0/root/say the/DT/4/det plan/NN/5/nsubj failed/VBD/2/ccomp/fail "
+                + ",/,/5/punct though/IN/9/mark she/PRP/9/nsubj admitted/VBD/5/advcl/admit it/PRP/12/nsubj was/VBD/12/cop/be "
+                + "costly/JJ/9/ccomp ././2/punct");
+        List<Quote> quotes = quotes(doc);
+        assertThat(quotes).extracting(q -> q.speaker().name() + ": " + q.text()).containsExactlyInAnyOrder(
+                "Brill: the plan failed", "she: it was costly");
+    }
+
+    @Test
+    void readsAPastParticipleAfterANounAsPassiveNotAsACue() {
+        Annotated doc = HandParsed.sentence("Kim/NNP/2/nsubj pointed/VBD/0/root/point out/RP/2/compound:prt “/``/6/punct "
+                + "serious/JJ/6/amod flaws/NNS/2/obj ”/''/6/punct noted/VBN/6/acl/note in/IN/11/case the/DT/11/det "
+                + "report/NN/8/obl ././2/punct");
+        assertThat(quotes(doc)).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.Kind.PARTIAL);
+            assertThat(q.speaker().name()).isEqualTo("Kim");
+        });
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
