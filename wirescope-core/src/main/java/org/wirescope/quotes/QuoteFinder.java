@@ -127,9 +127,10 @@ final class QuoteFinder {
      * A speech cue with its speaker, content clause and relays, as read off the parse.
      *
      * @param explicitSubject whether the cue verb has its own subject (not one inherited by a participle)
+     * @param rest the content's second part when the attribution stands inside it ("A, she said, B")
      */
     private record Cue(Token verb, String lemma, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker,
-                       boolean explicitSubject, Optional<Span> content, Token scope, List<Span> via) {
+                       boolean explicitSubject, Optional<Span> content, Optional<Span> rest, Token scope, List<Span> via) {
 
         boolean finite() {
             // a finite verb with its own subject: "KCNA said", not "stating" nor "…, and suggested"
@@ -233,8 +234,9 @@ final class QuoteFinder {
             subject = invertedSubject(tree, t);
         }
         Optional<Span> content = contentOf(tree, t, marks);
+        Optional<Span> rest = content.filter(c -> c.end() <= t.start()).flatMap(c -> restAfterParenthetical(tree, t));
         return Optional.of(new Cue(t, cueLemma(tree, t).toLowerCase(Locale.ROOT), cueSpan, subject,
-                subject.map(x -> nounPhrase(tree, x)), explicit, content, t, via));
+                subject.map(x -> nounPhrase(tree, x)), explicit, content, rest, t, via));
     }
 
     /** "according to X": X speaks what the sentence says, unless another cue in it has a speaker. */
@@ -250,7 +252,7 @@ final class QuoteFinder {
         if (root == null || root.index() == x.index()) return Optional.empty();
         Span content = spanWithout(tree, root, x);
         return Optional.of(new Cue(according, "according to", cueSpan, Optional.of(x), Optional.of(nounPhrase(tree, x)), true,
-                Optional.of(content), root, List.of()));
+                Optional.of(content), Optional.empty(), root, List.of()));
     }
 
     /** The lemma, with a particle when the verb has one ("point out"). */
@@ -277,7 +279,12 @@ final class QuoteFinder {
         // "…, X said" parsed with the content as head and the cue as parataxis
         if (Tree.base(verb.relation()).equals("parataxis") && verb.head() >= 0) {
             Token head = tree.token(verb.head());
-            if (head.start() < verb.start()) return Optional.of(spanWithout(tree, head, verb));
+            Span clause = tree.span(head, Set.of());
+            if (clause.start() < verb.start()) {
+                // the part before the cue; a part after it is the content's rest
+                Span part = trim(tree, new Span(clause.start(), tree.span(verb, Set.of()).start()));
+                return Optional.of(part.length() > 0 ? part : spanWithout(tree, head, verb));
+            }
         }
         return Optional.empty();
     }
@@ -325,7 +332,7 @@ final class QuoteFinder {
             String rel = c.relation();
             if (Tree.base(rel).equals("punct")) continue;
             boolean foreign = Tree.base(rel).equals("nsubj") || circumstance(tree, verb, c)
-                    || isCueVerb(tree, c) && !Tree.base(rel).equals("ccomp")
+                    || isCueVerb(tree, c) && !Set.of("ccomp", "xcomp").contains(Tree.base(rel))
                     || Tree.base(rel).equals("conj") && c.isVerb() || introducedByAccordingTo(tree, c);
             // the content is one stretch of text: it ends where another statement or a circumstance begins
             if (foreign) {
@@ -416,11 +423,54 @@ final class QuoteFinder {
         if (!(c.equals(",") || c.equals("\u201D") || c.equals("\"") || c.equals("''") || c.equals("\u2014") || c.equals("--"))) {
             return Optional.empty();
         }
-        boolean clause = false;
+        // the words before must be a statement: a clause, or what the parser hangs off the cue as its complement
+        boolean clause = !c.equals(",") || reportsClauseBefore(tree, verb);
         for (int k = sentence.firstToken(); k < i && !clause; k++) clause = tree.token(k).isVerb();
         if (!clause) return Optional.empty();
         Span content = trim(tree, new Span(doc.tokens().get(sentence.firstToken()).start(), tree.token(i).end()));
         return content.length() > 0 ? Optional.of(content) : Optional.empty();
+    }
+
+    /**
+     * "Acts of protest, Mr. Obama said, are acts of patriotism": when the attribution stands between
+     * commas inside the clause it reports, the words after it, up to the end of that clause, are the
+     * content's second part. Words the cue governs itself ("said on Friday") are not.
+     */
+    private static Optional<Span> restAfterParenthetical(Tree tree, Token verb) {
+        if (verb.head() < 0) return Optional.empty();
+        Token head = tree.token(verb.head());
+        Set<Integer> marks = new HashSet<>();
+        for (Token c : tree.children(head)) {
+            if (Tree.base(c.relation()).equals("punct")) marks.add(c.index());
+        }
+        Span clause = tree.span(head, marks);
+        if (clause.start() > verb.start()) return Optional.empty();
+        List<Token> cueWords = new ArrayList<>();
+        tree.collect(verb, Set.of(), cueWords);
+        int last = cueWords.stream().filter(w -> !Tree.base(w.relation()).equals("punct")).mapToInt(Token::index).max().orElse(verb.index());
+        if (last + 1 >= tree.doc().tokens().size() || !isCommaOrDash(tree.token(last + 1))) return Optional.empty();
+        int from = tree.token(last + 1).end();
+        Span rest = trim(tree, new Span(from, Math.max(from, clause.end())));
+        if (rest.length() == 0) return Optional.empty();
+        Token first = tree.token(tree.doc().tokenAt(rest.start()));
+        int words = 0;
+        for (int i = first.index(); i < tree.doc().tokens().size() && tree.token(i).end() <= rest.end(); i++) {
+            if (Character.isLetterOrDigit(tree.token(i).text().charAt(0))) words++;
+        }
+        return words >= 2 && !tree.dominates(verb, first) ? Optional.of(rest) : Optional.empty();
+    }
+
+    private static boolean isCommaOrDash(Token t) {
+        return t.text().equals(",") || t.text().equals("\u2014") || t.text().equals("--");
+    }
+
+    /** Whether the parse attaches the cue to a clause before it, or a complement clause before it to the cue. */
+    private static boolean reportsClauseBefore(Tree tree, Token verb) {
+        for (Token c : tree.children(verb)) {
+            if (c.start() < verb.start() && Set.of("ccomp", "parataxis").contains(Tree.base(c.relation()))) return true;
+        }
+        return Tree.base(verb.relation()).equals("parataxis") && verb.head() >= 0
+                && tree.span(tree.token(verb.head()), Set.of()).start() < verb.start();
     }
 
     private static boolean isGlue(Token t) {
@@ -438,36 +488,48 @@ final class QuoteFinder {
 
     private static void addCue(Tree tree, Cue cue, List<Span> via, List<QuoteMarks.Marked> marks, Set<Integer> usedMarks,
                                List<Attribution> found, boolean relaysAnother, List<Cue> all) {
-        Optional<Span> cueSpan = Optional.of(cue.cueSpan);
-        String text = tree.doc().text();
         if (cue.content.isPresent()) {
-            Span content = cue.content.get();
-            for (int m = 0; m < marks.size(); m++) {
-                Span q = marks.get(m).content();
-                if (!q.overlaps(content) || usedMarks.contains(m)) continue;
-                boolean startsEarlier = q.start() < content.start() - 2;
-                boolean covers = covered(q, content) >= DIRECT_COVER && !startsWithComplementizer(text, content)
-                        && readsAsStatement(tree, q);
-                if (startsEarlier || covers || (q.end() > content.end() + 2 && covered(q, content) >= 0.3)) {
-                    usedMarks.add(m);
-                    found.add(new Attribution(q, Kind.DIRECT, cue.speaker, cueSpan, via));
-                    return;
-                }
-            }
-            boolean mostlyQuoted = false;
-            for (int m = 0; m < marks.size(); m++) {
-                Span q = marks.get(m).content();
-                if (!within(q, content) || usedMarks.contains(m) || relaysAnother) continue;
-                usedMarks.add(m);
-                found.add(new Attribution(q, Kind.PARTIAL, cue.speaker, cueSpan, via));
-                mostlyQuoted |= covered(q, content) >= 0.5;
-            }
-            if (!relaysAnother && !mostlyQuoted) {
-                found.add(new Attribution(withoutComplementizer(text, content), Kind.INDIRECT, cue.speaker, cueSpan, via));
-            }
+            addContent(tree, cue, cue.content.get(), via, marks, usedMarks, found, relaysAnother);
+            cue.rest.ifPresent(r -> addContent(tree, cue, r, via, marks, usedMarks, found, relaysAnother));
             return;
         }
-        // no clausal content: quoted words inside the cue's own phrase ("described it as “measured”")
+        quotedInCuePhrase(tree, cue, via, marks, usedMarks, found, all);
+    }
+
+    /** The statements of one stretch of content: a quotation that carries it, quoted fragments inside it, or the clause itself. */
+    private static void addContent(Tree tree, Cue cue, Span content, List<Span> via, List<QuoteMarks.Marked> marks,
+                                   Set<Integer> usedMarks, List<Attribution> found, boolean relaysAnother) {
+        Optional<Span> cueSpan = Optional.of(cue.cueSpan);
+        String text = tree.doc().text();
+        for (int m = 0; m < marks.size(); m++) {
+            Span q = marks.get(m).content();
+            if (!q.overlaps(content) || usedMarks.contains(m)) continue;
+            boolean startsEarlier = q.start() < content.start() - 2;
+            boolean covers = covered(q, content) >= DIRECT_COVER && !startsWithComplementizer(text, content)
+                    && readsAsStatement(tree, q);
+            if (startsEarlier || covers || (q.end() > content.end() + 2 && covered(q, content) >= 0.3)) {
+                usedMarks.add(m);
+                found.add(new Attribution(q, Kind.DIRECT, cue.speaker, cueSpan, via));
+                return;
+            }
+        }
+        boolean mostlyQuoted = false;
+        for (int m = 0; m < marks.size(); m++) {
+            Span q = marks.get(m).content();
+            if (!within(q, content) || usedMarks.contains(m) || relaysAnother) continue;
+            usedMarks.add(m);
+            found.add(new Attribution(q, Kind.PARTIAL, cue.speaker, cueSpan, via));
+            mostlyQuoted |= covered(q, content) >= 0.5;
+        }
+        if (!relaysAnother && !mostlyQuoted) {
+            found.add(new Attribution(withoutComplementizer(text, content), Kind.INDIRECT, cue.speaker, cueSpan, via));
+        }
+    }
+
+    /** No clausal content: quoted words inside the cue's own phrase ("described it as “measured”"). */
+    private static void quotedInCuePhrase(Tree tree, Cue cue, List<Span> via, List<QuoteMarks.Marked> marks,
+                                          Set<Integer> usedMarks, List<Attribution> found, List<Cue> all) {
+        Optional<Span> cueSpan = Optional.of(cue.cueSpan);
         Set<Integer> excluded = new HashSet<>();
         cue.speakerHead.ifPresent(h -> excluded.add(h.index()));
         for (Cue other : all) {

@@ -169,6 +169,28 @@ class QuoteFinderTest {
     }
 
     @Test
+    void joinsTheTwoPartsOfAStatementAroundAParentheticalAttribution() {
+        Annotated doc = HandParsed.sentence("The/DT/2/det ferry/NN/7/nsubj ,/,/5/punct Brill/NNP/5/nsubj said/VBD/7/parataxis/say "
+                + ",/,/5/punct runs/VBZ/0/root/run late/RB/7/advmod ././7/punct");
+        List<Quote> quotes = quotes(doc);
+        assertThat(quotes).extracting(Quote::text).containsExactly("The ferry", "runs late");
+        assertThat(quotes).allSatisfy(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Brill");
+            assertThat(q.cue()).map(TextSpan::text).contains("said");
+        });
+    }
+
+    @Test
+    void takesAQuotationBeforeTheCueAsContentEvenWhenItHasNoVerb() {
+        Annotated doc = HandParsed.sentence("“/``/7/punct A/DT/3/det disgrace/NN/12/ccomp ,/,/3/punct ”/''/12/punct "
+                + "Rep./NNP/8/compound Ona/NNP/8/compound Brill/NNP/12/nsubj (/-LRB-/10/punct D/NNP/8/appos )/-RRB-/10/punct "
+                + "said/VBD/0/root/say ././12/punct");
+        Quote q = only(quotes(doc), Quote.Kind.DIRECT);
+        assertThat(q.text()).isEqualTo("A disgrace ,");
+        assertThat(q.speaker().name()).isEqualTo("Rep. Ona Brill");
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
