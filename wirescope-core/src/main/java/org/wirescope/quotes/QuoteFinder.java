@@ -359,8 +359,29 @@ final class QuoteFinder {
             start = Math.min(start, sub.start());
             end = Math.max(end, sub.end());
         }
-        Span content = trim(tree, new Span(start, end));
+        Span content = trim(tree, new Span(start, toSentenceEnd(tree, verb, end)));
         return content.length() >= 3 ? Optional.of(content) : Optional.empty();
+    }
+
+    /**
+     * Where content ending at {@code end} really ends: a misparse often cuts the reported clause short
+     * ("said they hoped the move | will spur investment"); when only words, no punctuation, follow it
+     * up to the end of the sentence, they belong to it.
+     */
+    private static int toSentenceEnd(Tree tree, Token verb, int end) {
+        Sentence s = tree.doc().sentences().get(verb.sentence());
+        int last = end;
+        for (int i = tree.doc().tokenAt(end); i < s.endToken(); i++) {
+            Token t = tree.token(i);
+            if (t.start() < end) continue;
+            if (t.pos().equals("-LRB-") || ".,:;!?\"'`\u201C\u201D\u2018\u2019\u2014\u2013-".indexOf(t.text().charAt(0)) >= 0) {
+                return i == s.endToken() - 1 ? last : end;
+            }
+            // a conjunction or another cue starts a statement of its own ("… but has said she will")
+            if (t.pos().equals("CC") || isCueVerb(tree, t) || t.text().equalsIgnoreCase("according")) return end;
+            last = t.end();
+        }
+        return last;
     }
 
     private static boolean introducedByAccordingTo(Tree tree, Token t) {

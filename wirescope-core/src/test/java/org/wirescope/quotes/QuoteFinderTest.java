@@ -191,6 +191,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void extendsContentCutShortByAMisparseToTheEndOfTheSentence() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj said/VBD/8/csubj/say they/PRP/4/nsubj hoped/VBD/2/ccomp/hope "
+                + "the/DT/6/det move/NN/4/obj will/MD/8/aux spur/VB/0/root/spur growth/NN/8/obj ././8/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("they hoped the move will spur growth");
+    }
+
+    @Test
+    void stopsExtendingContentAtAConjunctionThatOpensAnotherStatement() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj urged/VBD/0/root/urge voters/NNS/2/obj to/TO/5/mark wait/VB/2/xcomp "
+                + "but/CC/8/cc has/VBZ/8/aux said/VBN/2/conj/say she/PRP/10/nsubj agrees/VBZ/8/ccomp/agree ././2/punct");
+        assertThat(quotes(doc)).extracting(Quote::text).contains("to wait").doesNotContain("to wait but has said she agrees");
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
