@@ -125,8 +125,13 @@ final class SurfaceAttribution {
             if (previous.isEmpty() || previous.get().kind() != Kind.DIRECT || previous.get().speaker().isEmpty()) continue;
             Attribution p = previous.get();
             int between = p.cue().map(c -> Math.max(c.end(), p.content().end())).orElse(p.content().end());
-            boolean otherStatement = found.stream().anyMatch(a -> a != p && a.content().start() > between && a.content().start() < q.start());
-            if (otherStatement || q.start() - between > 120) continue;
+            // the rest of the attribution's own sentence ("…,” said Roe, a lawyer who has fought the mine for years.)
+            // describes the speaker; a statement begun after it is another one
+            Sentence attributing = doc.sentenceAt(between);
+            boolean otherStatement = found.stream().anyMatch(a -> a != p && a.content().start() > between
+                    && a.content().start() < q.start() && a.cue().map(c -> c.start() >= attributing.end()).orElse(true));
+            boolean nextSentence = doc.sentenceAt(q.start()).index() <= attributing.index() + 1;
+            if (otherStatement || q.start() - between > 120 && !nextSentence) continue;
             used.add(m);
             found.add(new Attribution(q, Kind.DIRECT, p.speaker(), p.cue(), p.via()));
         }

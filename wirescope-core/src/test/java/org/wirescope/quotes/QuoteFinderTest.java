@@ -206,6 +206,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void continuesAQuotationAfterAnAttributionWithALongDescriptionOfTheSpeaker() {
+        Annotated doc = HandParsed.article(List.of(List.of(
+                "“/``/6/punct A/DT/3/det plan/NN/6/ccomp ,/,/3/punct ”/''/6/punct said/VBD/0/root/say Ona/NNP/8/compound "
+                        + "Brill/NNP/6/nsubj ,/,/8/punct a/DT/11/det lawyer/NN/8/appos who/WP/14/nsubj has/VBZ/14/aux "
+                        + "fought/VBN/11/acl:relcl/fight the/DT/16/det mine/NN/14/obj for/IN/20/case many/JJ/20/amod "
+                        + "long/JJ/20/amod years/NNS/14/obl in/IN/24/case the/DT/24/det old/JJ/24/amod courts/NNS/14/obl "
+                        + "of/IN/28/case the/DT/28/det northern/JJ/28/amod valley/NN/24/nmod ././6/punct",
+                "“/``/3/punct It/PRP/3/nsubj works/VBZ/0/root/work ././3/punct ”/''/3/punct")));
+        List<Quote> quotes = quotes(doc);
+        assertThat(quotes).extracting(Quote::text).containsExactly("A plan ,", "It works .");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Ona Brill"));
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
