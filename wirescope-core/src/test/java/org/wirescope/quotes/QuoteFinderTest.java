@@ -209,10 +209,10 @@ class QuoteFinderTest {
     void continuesAQuotationAfterAnAttributionWithALongDescriptionOfTheSpeaker() {
         Annotated doc = HandParsed.article(List.of(List.of(
                 "“/``/6/punct A/DT/3/det plan/NN/6/ccomp ,/,/3/punct ”/''/6/punct said/VBD/0/root/say Ona/NNP/8/compound "
-                        + "Brill/NNP/6/nsubj ,/,/8/punct a/DT/11/det lawyer/NN/8/appos who/WP/14/nsubj has/VBZ/14/aux "
+                        + "Brill/NNP/6/nsubj ,/,/8/punct an/DT/11/det environmentalist/NN/8/appos who/WP/14/nsubj has/VBZ/14/aux "
                         + "fought/VBN/11/acl:relcl/fight the/DT/16/det mine/NN/14/obj for/IN/20/case many/JJ/20/amod "
-                        + "long/JJ/20/amod years/NNS/14/obl in/IN/24/case the/DT/24/det old/JJ/24/amod courts/NNS/14/obl "
-                        + "of/IN/28/case the/DT/28/det northern/JJ/28/amod valley/NN/24/nmod ././6/punct",
+                        + "long/JJ/20/amod years/NNS/14/obl in/IN/24/case the/DT/24/det crowded/JJ/24/amod courts/NNS/14/obl "
+                        + "of/IN/28/case the/DT/28/det mountainous/JJ/28/amod hinterlands/NNS/24/nmod ././6/punct",
                 "“/``/3/punct It/PRP/3/nsubj works/VBZ/0/root/work ././3/punct ”/''/3/punct")));
         List<Quote> quotes = quotes(doc);
         assertThat(quotes).extracting(Quote::text).containsExactly("A plan ,", "It works .");
