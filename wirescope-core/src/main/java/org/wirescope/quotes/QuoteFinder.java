@@ -39,14 +39,14 @@ final class QuoteFinder {
     static List<Attribution> find(Annotated doc) {
         Tree tree = new Tree(doc);
         List<QuoteMarks.Marked> marks = QuoteMarks.find(doc.text(), doc.article().paragraphs());
-        List<Attribution> found = new ArrayList<>();
+        List<Attribution> found = new ArrayList<>(SurfaceAttribution.transcriptTurns(doc));
         for (Sentence s : doc.sentences()) {
             if (!s.parsed()) continue;
             List<Cue> verbs = new ArrayList<>();
             List<Token> accordings = new ArrayList<>();
             for (Token t : doc.tokensOf(s)) {
-                // words inside a quotation are the speaker's own, not the article's attributions
-                if (insideQuotation(marks, t)) continue;
+                // words inside a quotation or a transcript turn are the speaker's own, not the article's attributions
+                if (insideQuotation(marks, t) || found.stream().anyMatch(a -> a.content().contains(t.span()))) continue;
                 if (isAccordingTo(tree, t)) accordings.add(t);
                 else verbCue(tree, t, marks).ifPresent(verbs::add);
             }
@@ -113,11 +113,13 @@ final class QuoteFinder {
         return false;
     }
 
+    /** Quotations already attributed: the content of a direct or partial quote, or inside a transcript turn. */
     private static Set<Integer> usedMarks(List<QuoteMarks.Marked> marks, List<Attribution> found) {
         Set<Integer> used = new HashSet<>();
         for (int m = 0; m < marks.size(); m++) {
+            Span q = marks.get(m).content();
             for (Attribution a : found) {
-                if (a.kind() != Kind.INDIRECT && a.content().equals(marks.get(m).content())) used.add(m);
+                if (a.kind() != Kind.INDIRECT && a.content().overlaps(q)) used.add(m);
             }
         }
         return used;

@@ -220,6 +220,23 @@ class QuoteFinderTest {
     }
 
     @Test
+    void attributesEachTurnOfATranscriptToTheSpeakerLabelledInCapitals() {
+        Annotated doc = HandParsed.article(List.of(
+                List.of("ROE/NNP/0/root :/:/1/punct Is/VBZ/5/cop the/DT/5/det ferry/NN/1/parataxis late/JJ/5/amod ?/./1/punct"),
+                List.of("DOE/NNP/0/root :/:/1/punct It/PRP/4/nsubj runs/VBZ/1/parataxis/run on/IN/6/case time/NN/4/obl ././1/punct"),
+                List.of("“/``/3/punct (/-LRB-/3/punct CROSSTALK/NN/0/root )/-RRB-/3/punct ”/''/3/punct")));
+        assertThat(quotes(doc)).extracting(q -> q.speaker().name() + ": " + q.text())
+                .containsExactly("ROE: Is the ferry late ?", "DOE: It runs on time .");
+    }
+
+    @Test
+    void readsASingleCapitalisedLabelAsAHeadingNotATranscript() {
+        Annotated doc = HandParsed.sentence("CORRECTION/NN/0/root :/:/1/punct The/DT/4/det ferry/NN/5/nsubj sails/VBZ/1/parataxis/sail "
+                + "daily/RB/5/advmod ././1/punct");
+        assertThat(quotes(doc)).isEmpty();
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
