@@ -173,20 +173,44 @@ final class QuoteFinder {
         return false;
     }
 
-    /** The first proper noun or pronoun right after the verb, as in "said Leslie Wimes". */
+    /**
+     * "…,” said the harbour master.": a finite cue right after a closing quotation mark with no subject
+     * before it has its speaker after it, whatever relation the parser gave that noun phrase.
+     */
+    private static boolean invertedAfterQuotation(Tree tree, Token verb) {
+        return isFinite(verb) && followsQuotation(tree, verb)
+                && tree.child(verb, SUBJECT).map(x -> x.start() > verb.start()).orElse(true)
+                && invertedSubject(tree, verb).isPresent();
+    }
+
+    /** Whether the cue comes right after a closing quotation mark ("…,” said Roe"; "…” he said"). */
+    private static boolean followsQuotation(Tree tree, Token verb) {
+        int i = verb.index() - 1;
+        Sentence s = tree.doc().sentences().get(verb.sentence());
+        if (i >= s.firstToken() && tree.token(i).text().equals(",")) i--;
+        if (i < s.firstToken()) return false;
+        String t = tree.token(i).text();
+        return t.equals("\u201D") || t.equals("''") || t.equals("\"") && tree.token(i).pos().equals("''");
+    }
+
+    /**
+     * The head of the noun phrase right after the verb, as in "said Leslie Wimes", "said 9/11 widow
+     * Terry Strada" or "said the ruling": the last noun before anything that is not part of a name.
+     */
     private static Optional<Token> invertedSubject(Tree tree, Token verb) {
         List<Token> ts = tree.doc().tokens();
-        for (int i = verb.index() + 1; i < ts.size() && i <= verb.index() + 3; i++) {
+        Token head = null;
+        for (int i = verb.index() + 1; i < ts.size() && i <= verb.index() + 8; i++) {
             Token t = ts.get(i);
             if (t.sentence() != verb.sentence()) break;
-            if (t.pos().startsWith("NNP") || t.pos().equals("PRP")) {
-                int j = i;
-                while (j + 1 < ts.size() && ts.get(j + 1).pos().startsWith("NNP") && ts.get(j + 1).sentence() == verb.sentence()) j++;
-                return Optional.of(ts.get(j));
-            }
+            if (t.pos().equals("PRP")) return head == null ? Optional.of(t) : Optional.of(head);
+            if (t.isNoun()) head = t;
+            else if (!INVERTED_NP_TAGS.contains(t.pos())) break;
         }
-        return Optional.empty();
+        return Optional.ofNullable(head);
     }
+
+    private static final Set<String> INVERTED_NP_TAGS = Set.of("DT", "PRP$", "JJ", "CD", "POS", "HYPH", "NNP", "NNPS");
 
     /** Verbs of reporting proper: nested inside another report, they make its speaker a relay. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "note", "point out", "claim", "state", "stress",
@@ -231,9 +255,14 @@ final class QuoteFinder {
             cur = tree.token(cur.head());
             subject = tree.child(cur, SUBJECT);
         }
-        if (subject.isPresent() && insideQuotation(marks, subject.get())) {
-            // "“… Full panic mode,” said Leslie Wimes": the parser took quoted words for the subject
-            subject = invertedSubject(tree, t);
+        if (subject.isPresent() && insideQuotation(marks, subject.get()) || invertedAfterQuotation(tree, t)) {
+            // "“… Full panic mode,” said Leslie Wimes": the parser took quoted words for the subject, or the
+            // speaker after the cue for its object
+            Optional<Token> inverted = invertedSubject(tree, t);
+            if (inverted.isPresent()) {
+                subject = inverted;
+                explicit = true;
+            }
         }
         Optional<Span> content = contentOf(tree, t, marks);
         Optional<Span> rest = content.filter(c -> c.end() <= t.start()).flatMap(c -> restAfterParenthetical(tree, t));
@@ -274,7 +303,7 @@ final class QuoteFinder {
         if (colon.isPresent()) return colon;
         // "…, sources said." / "“…,” said Caddell": everything before the comma that precedes the attribution
         Optional<Span> before = contentBefore(tree, verb);
-        if (before.isPresent() && endsInQuotation(tree, before.get())) return before;
+        if (before.isPresent() && (endsInQuotation(tree, before.get()) || invertedAfterQuotation(tree, verb))) return before;
         Optional<Span> after = contentAfter(tree, verb);
         if (after.isPresent()) return after;
         if (before.isPresent()) return before;
@@ -428,7 +457,7 @@ final class QuoteFinder {
     private static Optional<Span> contentBefore(Tree tree, Token verb) {
         Annotated doc = tree.doc();
         Sentence sentence = doc.sentences().get(verb.sentence());
-        for (Token c : tree.children(verb)) {
+        for (Token c : invertedAfterQuotation(tree, verb) ? List.<Token>of() : tree.children(verb)) {
             String rel = Tree.base(c.relation());
             boolean addressee = rel.equals("obj") && (verb.lemma().equals("tell") || verb.lemma().equals("inform"));
             if (c.start() > verb.start() && (rel.equals("ccomp") || rel.equals("xcomp") || (rel.equals("obj") && !addressee))) {

@@ -237,6 +237,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void takesTheNounPhraseAfterACueThatFollowsAQuotationAsItsSpeaker() {
+        Annotated doc = HandParsed.sentence("“/``/5/punct Ready/JJ/5/ccomp ,/,/2/punct ”/''/5/punct said/VBD/0/root/say "
+                + "the/DT/8/det harbour/NN/8/compound master/NN/5/xcomp ././5/punct");
+        assertThat(quotes(doc)).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+            assertThat(q.text()).isEqualTo("Ready ,");
+            assertThat(q.speaker().name()).isEqualTo("the harbour master");
+        });
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
