@@ -183,6 +183,24 @@ final class QuoteFinder {
                 && invertedSubject(tree, verb).isPresent();
     }
 
+    /**
+     * "Trump unleashed a series of tweets criticizing Machado", "spoke about the death in Tulsa,
+     * arguing that …": a participle hanging off a noun speaks for the subject of the clause that noun is in.
+     */
+    private static Optional<Token> subjectOfGoverningClause(Tree tree, Token participle) {
+        Token cur = participle;
+        for (int up = 0; up < 6 && cur.head() >= 0; up++) {
+            if (CLAUSE_BOUNDARIES.contains(Tree.base(cur.relation()))) return Optional.empty();
+            cur = tree.token(cur.head());
+            Optional<Token> subject = tree.child(cur, SUBJECT);
+            if (subject.isPresent()) return tree.dominates(participle, subject.get()) ? Optional.empty() : subject;
+        }
+        return Optional.empty();
+    }
+
+    /** Relations past which a participle no longer belongs to the clause above. */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "csubj", "parataxis", "acl:relcl", "advcl:relcl");
+
     /** Whether the cue comes right after a closing quotation mark ("…,” said Roe"; "…” he said"). */
     private static boolean followsQuotation(Tree tree, Token verb) {
         int i = verb.index() - 1;
@@ -255,6 +273,7 @@ final class QuoteFinder {
             cur = tree.token(cur.head());
             subject = tree.child(cur, SUBJECT);
         }
+        if (subject.isEmpty() && t.pos().equals("VBG")) subject = subjectOfGoverningClause(tree, t);
         if (subject.isPresent() && insideQuotation(marks, subject.get()) || invertedAfterQuotation(tree, t)) {
             // "“… Full panic mode,” said Leslie Wimes": the parser took quoted words for the subject, or the
             // speaker after the cue for its object

@@ -248,6 +248,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void givesAParticipleHangingOffANounTheSubjectOfTheClauseAboveIt() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj spoke/VBD/0/root/speak about/IN/5/case the/DT/5/det plan/NN/2/obl "
+                + ",/,/7/punct arguing/VBG/5/acl/argue that/IN/10/mark it/PRP/10/nsubj fails/VBZ/7/ccomp/fail ././2/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("it fails");
+        assertThat(q.speaker().name()).isEqualTo("Brill");
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
