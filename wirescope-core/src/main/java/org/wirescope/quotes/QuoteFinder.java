@@ -323,7 +323,7 @@ final class QuoteFinder {
         // "…, sources said." / "“…,” said Caddell": everything before the comma that precedes the attribution
         Optional<Span> before = contentBefore(tree, verb);
         if (before.isPresent() && (endsInQuotation(tree, before.get()) || invertedAfterQuotation(tree, verb))) return before;
-        Optional<Span> after = contentAfter(tree, verb);
+        Optional<Span> after = contentAfter(tree, verb, false);
         if (after.isPresent()) return after;
         if (before.isPresent()) return before;
         // "…, X said" parsed with the content as head and the cue as parataxis
@@ -336,7 +336,7 @@ final class QuoteFinder {
                 return Optional.of(part.length() > 0 ? part : spanWithout(tree, head, verb));
             }
         }
-        return Optional.empty();
+        return contentAfter(tree, verb, true);
     }
 
     /** "He added: “…”" or "Said Ellis: “…”": a quotation opening right after the cue (and an inverted subject). */
@@ -373,9 +373,10 @@ final class QuoteFinder {
      * "X said (on Friday) (that) CONTENT": what the cue's own dependents after it cover, from the first
      * that carries content to the last, skipping adverbials, the addressee of "tell", the subject and
      * other cues' clauses. Parser mistakes such as a complement clause attached as {@code dep} or
-     * {@code obj} still give the right span, as the surface order is what counts.
+     * {@code obj} still give the right span, as the surface order is what counts. With {@code topics},
+     * the content is instead the topic phrase of a cue that reports nothing else ("warned against …").
      */
-    private static Optional<Span> contentAfter(Tree tree, Token verb) {
+    private static Optional<Span> contentAfter(Tree tree, Token verb, boolean topics) {
         List<Token> after = new ArrayList<>();
         for (Token c : tree.children(verb)) {
             if (c.start() < verb.end()) continue;
@@ -392,6 +393,15 @@ final class QuoteFinder {
             after.add(c);
         }
         boolean addressee = ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+        if (topics) {
+            Optional<Token> topic = topicOf(tree, after);
+            if (topic.isEmpty()) return Optional.empty();
+            // "complained about his microphone", "called for a repeal": what the statement was about
+            after = after.subList(after.indexOf(topic.get()), after.size());
+            Span content = trim(tree, new Span(tree.span(topic.get(), caseMarkers(tree, topic.get())).start(),
+                    toSentenceEnd(tree, verb, tree.span(after.get(after.size() - 1), Set.of()).end())));
+            return content.length() >= 3 ? Optional.of(content) : Optional.empty();
+        }
         while (after.size() > 1 && (LEADING_NOISE.contains(after.get(0).relation())
                 || LEADING_NOISE.contains(Tree.base(after.get(0).relation()))
                 || addressee && Tree.base(after.get(0).relation()).equals("obj"))) {
@@ -432,6 +442,34 @@ final class QuoteFinder {
             last = t.end();
         }
         return last;
+    }
+
+    /** Prepositions that introduce what a statement is about or asks for ("warned against", "called for"). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "against", "for", "over", "regarding",
+            "concerning");
+
+    /**
+     * The prepositional phrase a cue takes as its topic, when the cue has no clause or object to report:
+     * the first oblique introduced by a topic preposition.
+     */
+    private static Optional<Token> topicOf(Tree tree, List<Token> after) {
+        for (Token c : after) {
+            if (Set.of("ccomp", "xcomp", "obj", "dep", "parataxis", "iobj").contains(Tree.base(c.relation()))) return Optional.empty();
+        }
+        for (Token c : after) {
+            if (!Tree.base(c.relation()).equals("obl")) continue;
+            Optional<Token> prep = tree.child(c, Set.of("case"));
+            if (prep.isPresent() && TOPIC_PREPOSITIONS.contains(prep.get().text().toLowerCase(Locale.ROOT))) return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+
+    private static Set<Integer> caseMarkers(Tree tree, Token t) {
+        Set<Integer> out = new HashSet<>();
+        for (Token c : tree.children(t)) {
+            if (Tree.base(c.relation()).equals("case")) out.add(c.index());
+        }
+        return out;
     }
 
     private static boolean introducedByAccordingTo(Tree tree, Token t) {

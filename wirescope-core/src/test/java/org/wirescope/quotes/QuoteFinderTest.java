@@ -257,6 +257,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void takesTheTopicOfACueThatReportsNothingElseAsItsContent() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj warned/VBD/0/root/warn against/IN/5/case higher/JJR/5/amod "
+                + "tolls/NNS/2/obl ././2/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("higher tolls");
+        assertThat(q.speaker().name()).isEqualTo("Brill");
+    }
+
+    @Test
+    void prefersTheQuotationBeforeTheCueToTheTopicAfterIt() {
+        Annotated doc = HandParsed.sentence("“/``/6/punct Fine/JJ/6/ccomp ,/,/2/punct ”/''/6/punct Brill/NNP/6/nsubj "
+                + "said/VBD/0/root/say of/IN/9/case the/DT/9/det plan/NN/6/obl ././6/punct");
+        assertThat(quotes(doc)).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+            assertThat(q.text()).isEqualTo("Fine ,");
+        });
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
