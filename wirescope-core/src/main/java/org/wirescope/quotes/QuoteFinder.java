@@ -48,6 +48,7 @@ final class QuoteFinder {
                 // words inside a quotation or a transcript turn are the speaker's own, not the article's attributions
                 if (insideQuotation(marks, t) || found.stream().anyMatch(a -> a.content().contains(t.span()))) continue;
                 if (isAccordingTo(tree, t)) accordings.add(t);
+                else if (t.isNoun()) nounCue(tree, t).ifPresent(verbs::add);
                 else verbCue(tree, t, marks).ifPresent(verbs::add);
             }
             // a participle deep inside another statement ("claimed that it had exercised restraint while
@@ -287,6 +288,52 @@ final class QuoteFinder {
         Optional<Span> rest = content.filter(c -> c.end() <= t.start()).flatMap(c -> restAfterParenthetical(tree, t));
         return Optional.of(new Cue(t, cueLemma(tree, t).toLowerCase(Locale.ROOT), cueSpan, subject,
                 subject.map(x -> nounPhrase(tree, x)), explicit, content, rest, t, via));
+    }
+
+    /**
+     * "Trump's claim that there were thousands of shootings", "his promise to cut taxes", "the
+     * ministry issued a warning about …": a noun naming a statement, with what it states as a that-clause,
+     * an infinitive or a topic phrase, and its author as possessor, as agent ("a statement from the
+     * ministry"), or as subject of the verb the noun is the object of.
+     */
+    private static Optional<Cue> nounCue(Tree tree, Token noun) {
+        if (!Cues.isSpeechNoun(noun.lemma())) return Optional.empty();
+        Optional<Span> content = nounContent(tree, noun);
+        if (content.isEmpty()) return Optional.empty();
+        Optional<Token> author = tree.child(noun, Set.of("nmod:poss"));
+        if (author.isEmpty()) {
+            author = tree.children(noun).stream().filter(c -> Tree.base(c.relation()).equals("nmod")
+                    && tree.child(c, Set.of("case")).filter(p -> Set.of("by", "from").contains(p.text().toLowerCase(Locale.ROOT))).isPresent())
+                    .findFirst();
+        }
+        if (author.isEmpty() && Tree.base(noun.relation()).equals("obj") && noun.head() >= 0) {
+            author = tree.child(tree.token(noun.head()), SUBJECT);
+        }
+        if (author.isEmpty()) return Optional.empty();
+        Token who = author.get();
+        return Optional.of(new Cue(noun, noun.lemma().toLowerCase(Locale.ROOT), noun.span(), author,
+                Optional.of(nounPhrase(tree, who)), true, content, Optional.empty(), noun, List.of()));
+    }
+
+    /** What a statement noun states: a that-clause or infinitive after it, or its topic phrase. */
+    private static Optional<Span> nounContent(Tree tree, Token noun) {
+        for (Token c : tree.children(noun)) {
+            if (c.start() < noun.end()) continue;
+            String rel = c.relation();
+            Optional<Token> mark = tree.child(c, Set.of("mark"));
+            boolean clause = Set.of("acl", "ccomp", "dep").contains(rel) && c.isVerb()
+                    || Set.of("acl", "ccomp", "dep").contains(rel) && mark.isPresent();
+            if (clause && mark.map(m -> Set.of("that", "whether", "to").contains(m.text().toLowerCase(Locale.ROOT))).orElse(false)) {
+                return Optional.of(trim(tree, tree.span(c, Set.of())));
+            }
+            if (Tree.base(rel).equals("nmod")) {
+                Optional<Token> prep = tree.child(c, Set.of("case"));
+                if (prep.isPresent() && TOPIC_PREPOSITIONS.contains(prep.get().text().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(trim(tree, tree.span(c, caseMarkers(tree, c))));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "according to X": X speaks what the sentence says, unless another cue in it has a speaker. */

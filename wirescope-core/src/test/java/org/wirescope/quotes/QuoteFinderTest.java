@@ -276,6 +276,32 @@ class QuoteFinderTest {
     }
 
     @Test
+    void readsANounNamingAStatementWithItsThatClauseAndPossessor() {
+        Annotated doc = HandParsed.sentence("Critics/NNS/2/nsubj doubted/VBD/0/root/doubt Brill/NNP/6/nmod:poss 's/POS/3/case "
+                + "earlier/JJR/6/amod claim/NN/2/obj that/IN/10/mark the/DT/9/det ferry/NN/10/nsubj sank/VBD/6/acl/sink ././2/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("the ferry sank");
+        assertThat(q.speaker().name()).isEqualTo("Brill");
+        assertThat(q.cue()).map(TextSpan::text).contains("claim");
+    }
+
+    @Test
+    void givesAStatementNounAsObjectTheSubjectOfItsVerbAsAuthor() {
+        Annotated doc = HandParsed.sentence("The/DT/2/det ministry/NN/3/nsubj issued/VBD/0/root/issue a/DT/5/det warning/NN/3/obj "
+                + "about/IN/7/case storms/NNS/5/nmod ././3/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("storms");
+        assertThat(q.speaker().name()).isEqualTo("The ministry");
+    }
+
+    @Test
+    void leavesAStatementNounWithoutContentAlone() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/3/nmod:poss 's/POS/1/case statement/NN/4/nsubj came/VBD/0/root/come "
+                + "late/RB/4/advmod ././4/punct");
+        assertThat(quotes(doc)).isEmpty();
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
