@@ -446,7 +446,7 @@ final class QuoteFinder {
             // "complained about his microphone", "called for a repeal": what the statement was about
             after = after.subList(after.indexOf(topic.get()), after.size());
             Span content = trim(tree, new Span(tree.span(topic.get(), caseMarkers(tree, topic.get())).start(),
-                    toSentenceEnd(tree, verb, tree.span(after.get(after.size() - 1), Set.of()).end())));
+                    toClauseEnd(tree, verb, tree.span(after.get(after.size() - 1), Set.of()).end())));
             return content.length() >= 3 ? Optional.of(content) : Optional.empty();
         }
         while (after.size() > 1 && (LEADING_NOISE.contains(after.get(0).relation())
@@ -466,30 +466,31 @@ final class QuoteFinder {
             start = Math.min(start, sub.start());
             end = Math.max(end, sub.end());
         }
-        Span content = trim(tree, new Span(start, toSentenceEnd(tree, verb, end)));
+        Span content = trim(tree, new Span(start, toClauseEnd(tree, verb, end)));
         return content.length() >= 3 ? Optional.of(content) : Optional.empty();
     }
 
     /**
      * Where content ending at {@code end} really ends: a misparse often cuts the reported clause short
-     * ("said they hoped the move | will spur investment"); when only words, no punctuation, follow it
-     * up to the end of the sentence, they belong to it.
+     * ("said they hoped the move | will spur investment"); the words after it up to the next punctuation
+     * belong to it, quoted words included. A conjunction or another cue starts a statement of its own
+     * ("… but has said she will").
      */
-    private static int toSentenceEnd(Tree tree, Token verb, int end) {
+    private static int toClauseEnd(Tree tree, Token verb, int end) {
         Sentence s = tree.doc().sentences().get(verb.sentence());
         int last = end;
         for (int i = tree.doc().tokenAt(end); i < s.endToken(); i++) {
             Token t = tree.token(i);
-            if (t.start() < end) continue;
-            if (t.pos().equals("-LRB-") || ".,:;!?\"'`\u201C\u201D\u2018\u2019\u2014\u2013-".indexOf(t.text().charAt(0)) >= 0) {
-                return i == s.endToken() - 1 ? last : end;
-            }
-            // a conjunction or another cue starts a statement of its own ("… but has said she will")
+            if (t.start() < end || QUOTATION_MARKS.indexOf(t.text().charAt(0)) >= 0) continue;
+            if (t.pos().equals("-LRB-") || CLAUSE_PUNCTUATION.indexOf(t.text().charAt(0)) >= 0) return last;
             if (t.pos().equals("CC") || isCueVerb(tree, t) || t.text().equalsIgnoreCase("according")) return end;
             last = t.end();
         }
         return last;
     }
+
+    private static final String QUOTATION_MARKS = "\"'`\u201C\u201D\u2018\u2019";
+    private static final String CLAUSE_PUNCTUATION = ".,:;!?\u2014\u2013-";
 
     /** Prepositions that introduce what a statement is about or asks for ("warned against", "called for"). */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "against", "for", "over", "regarding",

@@ -302,6 +302,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void extendsContentCutShortByAMisparseUpToThePunctuationThatEndsTheClause() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj said/VBD/0/root/say she/PRP/4/nsubj feared/VBD/2/ccomp/fear "
+                + "tolls/NNS/4/obj were/VBD/8/cop “/``/8/punct unfair/JJ/2/parataxis ”/''/8/punct —/:/11/punct "
+                + "drivers/NNS/11/nsubj agreed/VBD/2/parataxis/agree ././2/punct");
+        assertThat(quotes(doc)).filteredOn(q -> q.speaker().name().equals("Brill"))
+                .extracting(Quote::text).containsExactlyInAnyOrder("she feared tolls were “ unfair", "unfair");
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
