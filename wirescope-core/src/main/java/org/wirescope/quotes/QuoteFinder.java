@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.wirescope.model.Annotated;
 import org.wirescope.model.Quote.Kind;
 import org.wirescope.model.Sentence;
@@ -36,7 +37,11 @@ final class QuoteFinder {
     private QuoteFinder() {
     }
 
-    static List<Attribution> find(Annotated doc) {
+    /**
+     * @param outlet whether a span names a news outlet or channel: an outlet that says what someone else
+     *               said ("Kim pointed out …, KCNA said") relays that statement rather than making its own
+     */
+    static List<Attribution> find(Annotated doc, Predicate<Span> outlet) {
         Tree tree = new Tree(doc);
         List<QuoteMarks.Marked> marks = QuoteMarks.find(doc.text(), doc.article().paragraphs());
         List<Attribution> found = new ArrayList<>(SurfaceAttribution.transcriptTurns(doc));
@@ -60,7 +65,8 @@ final class QuoteFinder {
             for (Cue cue : verbs) {
                 List<Span> via = new ArrayList<>(cue.via);
                 outerRelay(cue, verbs).flatMap(o -> o.speaker).ifPresent(via::add);
-                addCue(tree, cue, via, marks, usedMarks, inSentence, relaysAnother(cue, verbs), verbs);
+                boolean relay = cue.speaker.filter(outlet).isPresent() && relaysAnother(cue, verbs);
+                addCue(tree, cue, via, marks, usedMarks, inSentence, relay, verbs);
             }
             boolean spoken = verbs.stream().anyMatch(c -> c.speaker.isPresent());
             for (Token according : accordings) {

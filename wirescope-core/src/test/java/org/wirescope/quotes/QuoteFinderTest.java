@@ -311,6 +311,30 @@ class QuoteFinderTest {
     }
 
     @Test
+    void keepsThePersonWhoReportsAnotherStatementAsItsSpeaker() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj said/VBD/0/root/say Roe/NNP/4/nsubj told/VBD/2/ccomp/tell "
+                + "voters/NNS/4/obj that/IN/9/mark the/DT/8/det port/NN/9/nsubj closed/VBD/4/ccomp/close ././2/punct");
+        assertThat(quotes(doc)).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Brill");
+            assertThat(q.text()).isEqualTo("Roe told voters that the port closed");
+        });
+    }
+
+    @Test
+    void makesAnOutletThatReportsAnotherStatementItsRelay() {
+        Annotated doc = HandParsed.sentence("Harbour/NNP/2/compound Radio/NNP/3/nsubj said/VBD/0/root/say Roe/NNP/5/nsubj "
+                + "told/VBD/3/ccomp/tell voters/NNS/5/obj that/IN/10/mark the/DT/9/det port/NN/10/nsubj closed/VBD/5/ccomp/close "
+                + "././3/punct");
+        Actor radio = new Actor("m1", "Harbour Radio", Actor.Type.MEDIA, Optional.empty(), Optional.of("MED"),
+                Optional.empty(), Optional.empty(), List.of(new TextSpan(0, 13, "Harbour Radio")));
+        assertThat(QuoteStage.create().extract(doc, List.of(radio))).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Roe");
+            assertThat(q.text()).isEqualTo("the port closed");
+            assertThat(q.via()).extracting(Quote.Relay::name).containsExactly("Harbour Radio");
+        });
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
