@@ -57,9 +57,16 @@ final class QuoteFinder {
                 else verbCue(tree, t, marks).ifPresent(verbs::add);
             }
             // a participle deep inside another statement ("claimed that it had exercised restraint while
-            // reaffirming …") is part of that statement; one hanging off the cue itself ("…, stating that") is not
-            verbs.removeIf(c -> !c.explicitSubject && !isFinite(c.verb) && !headedByCue(tree, c.verb)
-                    && verbs.stream().anyMatch(o -> o != c && tree.dominates(o.verb, c.verb)));
+            // reaffirming …") is part of that statement; one hanging off the cue itself ("…, stating that") is not,
+            // nor is one set off by a comma at the end of the statement ("said A, arguing B"): its speaker's own
+            for (int i = 0; i < verbs.size(); i++) {
+                Cue c = verbs.get(i);
+                if (c.explicitSubject || isFinite(c.verb) || headedByCue(tree, c.verb)) continue;
+                Optional<Cue> outer = verbs.stream().filter(o -> o != c && tree.dominates(o.verb, c.verb)).findFirst();
+                if (outer.isEmpty()) continue;
+                if (setOffByComma(tree, c.verb)) verbs.set(i, c.spokenBy(outer.get()));
+                else verbs.remove(i--);
+            }
             List<Attribution> inSentence = new ArrayList<>();
             Set<Integer> usedMarks = usedMarks(marks, found);
             for (Cue cue : verbs) {
@@ -141,6 +148,11 @@ final class QuoteFinder {
     private record Cue(Token verb, String lemma, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker,
                        boolean explicitSubject, Optional<Span> content, Optional<Span> rest, Token scope, List<Span> via) {
 
+        /** This cue with the speaker of {@code other}. */
+        Cue spokenBy(Cue other) {
+            return new Cue(verb, lemma, cueSpan, other.speakerHead, other.speaker, false, content, rest, scope, via);
+        }
+
         boolean finite() {
             // a finite verb with its own subject: "KCNA said", not "stating" nor "…, and suggested"
             return explicitSubject && (verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP")
@@ -167,6 +179,10 @@ final class QuoteFinder {
         return cue.content.isPresent() && cues.stream().anyMatch(o -> o != cue && o.finite() && o.speaker.isPresent()
                 && REPORTING.contains(o.lemma) && cue.content.get().contains(o.verb.span())
                 && (o.verb.head() == cue.verb.index() || cue.verb.head() == o.verb.index()));
+    }
+
+    private static boolean setOffByComma(Tree tree, Token t) {
+        return t.index() > 0 && tree.token(t.index() - 1).text().equals(",") && tree.token(t.index() - 1).sentence() == t.sentence();
     }
 
     /** Whether a cue governs {@code t} with no clause of its own subject in between. */

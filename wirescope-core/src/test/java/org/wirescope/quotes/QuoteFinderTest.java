@@ -335,6 +335,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void givesAParticipleSetOffByACommaInsideAStatementThatStatementsSpeaker() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj said/VBD/0/root/say fares/NNS/4/nsubj rose/VBD/2/ccomp/rise "
+                + ",/,/6/punct arguing/VBG/4/dep/argue that/IN/9/mark costs/NNS/9/nsubj grew/VBD/6/ccomp/grow ././2/punct");
+        assertThat(quotes(doc)).extracting(q -> q.speaker().name() + ": " + q.text())
+                .containsExactlyInAnyOrder("Brill: fares rose", "Brill: costs grew");
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
