@@ -473,7 +473,7 @@ final class QuoteFinder {
         }
         while (after.size() > 1 && (LEADING_NOISE.contains(after.get(0).relation())
                 || LEADING_NOISE.contains(Tree.base(after.get(0).relation()))
-                || addressee && Tree.base(after.get(0).relation()).equals("obj"))) {
+                || addressee && Tree.base(after.get(0).relation()).equals("obj") && !urgedToAct(after))) {
             after.remove(0);
         }
         if (after.isEmpty()) return Optional.empty();
@@ -513,6 +513,14 @@ final class QuoteFinder {
 
     private static final String QUOTATION_MARKS = "\"'`\u201C\u201D\u2018\u2019";
     private static final String CLAUSE_PUNCTUATION = ".,:;!?\u2014\u2013-";
+
+    /**
+     * "urged supporters to monitor polling places": the addressee is the one asked to act, and part of what
+     * is asked, when an infinitive follows; "told reporters that …" reports to them instead.
+     */
+    private static boolean urgedToAct(List<Token> after) {
+        return after.size() > 1 && Tree.base(after.get(1).relation()).equals("xcomp");
+    }
 
     /** Prepositions that introduce what a statement is about or asks for ("warned against", "called for"). */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "against", "for", "over", "regarding",

@@ -202,7 +202,7 @@ class QuoteFinderTest {
     void stopsExtendingContentAtAConjunctionThatOpensAnotherStatement() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj urged/VBD/0/root/urge voters/NNS/2/obj to/TO/5/mark wait/VB/2/xcomp "
                 + "but/CC/8/cc has/VBZ/8/aux said/VBN/2/conj/say she/PRP/10/nsubj agrees/VBZ/8/ccomp/agree ././2/punct");
-        assertThat(quotes(doc)).extracting(Quote::text).contains("to wait").doesNotContain("to wait but has said she agrees");
+        assertThat(quotes(doc)).extracting(Quote::text).contains("voters to wait").doesNotContain("voters to wait but has said she agrees");
     }
 
     @Test
@@ -340,6 +340,13 @@ class QuoteFinderTest {
                 + ",/,/6/punct arguing/VBG/4/dep/argue that/IN/9/mark costs/NNS/9/nsubj grew/VBD/6/ccomp/grow ././2/punct");
         assertThat(quotes(doc)).extracting(q -> q.speaker().name() + ": " + q.text())
                 .containsExactlyInAnyOrder("Brill: fares rose", "Brill: costs grew");
+    }
+
+    @Test
+    void keepsTheAddresseeOfAnAppealToActInTheContent() {
+        Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj urged/VBD/0/root/urge drivers/NNS/2/obj to/TO/5/mark slow/VB/2/xcomp "
+                + "down/RP/5/compound:prt ././2/punct");
+        assertThat(only(quotes(doc), Quote.Kind.INDIRECT).text()).isEqualTo("drivers to slow down");
     }
 
     @Test
