@@ -269,7 +269,7 @@ final class QuoteFinder {
 
     private static Optional<Cue> verbCue(Tree tree, Token t, List<QuoteMarks.Marked> marks) {
         if (!t.isVerb() || !Cues.isSpeech(cueLemma(tree, t))) return Optional.empty();
-        if (tree.child(t, Set.of("nsubj:pass")).isPresent()) return Optional.empty();
+        if (tree.child(t, Set.of("nsubj:pass")).isPresent()) return passiveCue(tree, t);
         // "shortcomings observed in such areas": a past participle modifying a noun is passive, unless
         // an auxiliary or an object shows the parser misread an active clause ("Trump has vowed to …")
         if (t.pos().equals("VBN") && t.relation().equals("acl") && tree.child(t, Set.of("aux", "obj")).isEmpty()) {
@@ -356,6 +356,29 @@ final class QuoteFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Mr. Quiros was accused of fraud", "The story was first reported by the Post": a passive cue states
+     * its whole clause; the agent after "by", if any, speaks.
+     */
+    private static Optional<Cue> passiveCue(Tree tree, Token verb) {
+        // the subject of a passive "told" or "asked" is the one addressed, not what was said
+        if (ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        Optional<Token> agent = tree.children(verb).stream().filter(c -> c.relation().equals("obl:agent")
+                || Tree.base(c.relation()).equals("obl") && tree.child(c, Set.of("case")).filter(p -> p.text().equalsIgnoreCase("by")).isPresent())
+                .findFirst();
+        Set<Integer> cut = new HashSet<>();
+        agent.ifPresent(a -> cut.add(a.index()));
+        for (Token c : tree.children(verb)) {
+            if (Set.of("punct", "parataxis", "conj", "cc", "mark").contains(Tree.base(c.relation())) || circumstance(tree, verb, c)) {
+                cut.add(c.index());
+            }
+        }
+        Span content = trim(tree, tree.span(verb, cut));
+        if (content.length() < 3) return Optional.empty();
+        return Optional.of(new Cue(verb, cueLemma(tree, verb).toLowerCase(Locale.ROOT), verb.span(), agent,
+                agent.map(a -> nounPhrase(tree, a)), agent.isPresent(), Optional.of(content), Optional.empty(), verb, List.of()));
     }
 
     /** "according to X": X speaks what the sentence says, unless another cue in it has a speaker. */

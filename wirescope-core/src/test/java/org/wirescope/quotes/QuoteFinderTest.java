@@ -350,6 +350,32 @@ class QuoteFinderTest {
     }
 
     @Test
+    void readsAPassiveCueAsAStatementOfItsAgent() {
+        Annotated doc = HandParsed.sentence("The/DT/2/det closure/NN/5/nsubj:pass was/VBD/5/aux:pass first/RB/5/advmod "
+                + "reported/VBN/0/root/report by/IN/8/case Harbour/NNP/8/compound Radio/NNP/5/obl:agent ././5/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("The closure was first reported");
+        assertThat(q.speaker().name()).isEqualTo("Harbour Radio");
+    }
+
+    @Test
+    void keepsAPassiveStatementWithoutAgentUnattributed() {
+        Annotated doc = HandParsed.sentence("The/DT/2/det mayor/NN/4/nsubj:pass was/VBD/4/aux:pass accused/VBN/0/root/accuse "
+                + "of/IN/6/mark lying/VBG/4/advcl/lie ././4/punct");
+        Quote q = only(quotes(doc), Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("The mayor was accused of lying");
+        assertThat(q.speaker().name()).isEmpty();
+        assertThat(q.speaker().mention()).isEmpty();
+    }
+
+    @Test
+    void doesNotReadTheAddresseeOfAPassiveTellAsAStatement() {
+        Annotated doc = HandParsed.sentence("Drivers/NNS/3/nsubj:pass were/VBD/3/aux:pass told/VBN/0/root/tell to/TO/5/mark "
+                + "wait/VB/3/xcomp ././3/punct");
+        assertThat(quotes(doc)).isEmpty();
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
