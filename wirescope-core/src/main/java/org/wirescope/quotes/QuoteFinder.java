@@ -224,6 +224,34 @@ final class QuoteFinder {
     /** Relations past which a participle no longer belongs to the clause above. */
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "csubj", "parataxis", "acl:relcl", "advcl:relcl");
 
+    /**
+     * The noun phrase set off right before a cue, as in "“That,” he added, “…”" or "It was, the president
+     * said, …": a pronoun or noun phrase between a comma or closing quotation mark and the verb (adverbs
+     * and auxiliaries aside), outside any quotation; empty when the cue does not stand parenthetically.
+     */
+    private static Optional<Token> parentheticalSubject(Tree tree, Token verb, List<QuoteMarks.Marked> marks) {
+        Sentence s = tree.doc().sentences().get(verb.sentence());
+        int i = verb.index() - 1;
+        while (i >= s.firstToken() && isGlue(tree.token(i))) i--;
+        Token head = null;
+        int words = 0;
+        for (; i >= s.firstToken() && words < 6; i--, words++) {
+            Token t = tree.token(i);
+            if (insideQuotation(marks, t)) return Optional.empty();
+            if (t.isPronoun() || t.isNoun()) {
+                if (head == null) head = t;
+            } else if (!INVERTED_NP_TAGS.contains(t.pos())) {
+                break;
+            }
+        }
+        if (head == null || i < s.firstToken() || head.relation().contains("tmod") || Set.of("DATE", "TIME").contains(head.ner())) {
+            return Optional.empty();
+        }
+        String boundary = tree.token(i).text();
+        boolean setOff = boundary.equals(",") || QUOTATION_MARKS.indexOf(boundary.charAt(0)) >= 0 && i > s.firstToken();
+        return setOff ? Optional.of(head) : Optional.empty();
+    }
+
     /** Whether the cue comes right after a closing quotation mark ("…,” said Roe"; "…” he said"). */
     private static boolean followsQuotation(Tree tree, Token verb) {
         int i = verb.index() - 1;
@@ -305,6 +333,13 @@ final class QuoteFinder {
                 subject = inverted;
                 explicit = true;
             }
+        }
+        Optional<Token> beside = parentheticalSubject(tree, t, marks);
+        if (beside.isPresent() && subject.map(x -> x.start() < beside.get().start()).orElse(true)) {
+            // "“That,” he added, “promises …”", "It was, the president said, …": the parser took words of the
+            // statement for the subject; the speaker stands between commas right before the cue
+            subject = beside;
+            explicit = true;
         }
         Optional<Span> content = contentOf(tree, t, marks);
         Optional<Span> rest = content.filter(c -> c.end() <= t.start()).flatMap(c -> restAfterParenthetical(tree, t));

@@ -376,6 +376,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void takesThePronounBetweenTheHalvesOfASplitQuotationAsSpeakerEvenWhenTheParserDoesNot() {
+        Annotated doc = HandParsed.sentence("“/``/2/punct That/DT/9/nsubj ,/,/2/punct ”/''/2/punct he/PRP/6/dep added/VBD/9/parataxis/add "
+                + ",/,/6/punct “/``/9/punct helps/VBZ/0/root/help ././9/punct ”/''/9/punct");
+        assertThat(quotes(doc)).isNotEmpty().allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("he"));
+    }
+
+    @Test
+    void takesTheNounPhraseBetweenCommasBeforeTheCueAsSpeaker() {
+        Annotated doc = HandParsed.sentence("It/PRP/6/nsubj was/VBD/9/cop ,/,/6/punct the/DT/5/det mayor/NN/6/dep said/VBD/9/parataxis/say "
+                + ",/,/6/punct a/DT/9/det mistake/NN/0/root ././9/punct");
+        assertThat(quotes(doc)).isNotEmpty().allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("the mayor"));
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
