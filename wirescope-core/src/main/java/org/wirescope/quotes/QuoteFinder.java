@@ -143,7 +143,7 @@ final class QuoteFinder {
      * A speech cue with its speaker, content clause and relays, as read off the parse.
      *
      * @param explicitSubject whether the cue verb has its own subject (not one inherited by a participle)
-     * @param rest the content's second part when the attribution stands inside it ("A, she said, B")
+     * @param rest the content's other part when the attribution stands inside it ("A, she said, B")
      */
     private record Cue(Token verb, String lemma, Span cueSpan, Optional<Token> speakerHead, Optional<Span> speaker,
                        boolean explicitSubject, Optional<Span> content, Optional<Span> rest, Token scope, List<Span> via) {
@@ -230,6 +230,14 @@ final class QuoteFinder {
      * and auxiliaries aside), outside any quotation; empty when the cue does not stand parenthetically.
      */
     private static Optional<Token> parentheticalSubject(Tree tree, Token verb, List<QuoteMarks.Marked> marks) {
+        return parenthetical(tree, verb, marks).map(Parenthetical::speaker);
+    }
+
+    /** A speaker set off before a cue, and the comma or quotation mark that sets it off. */
+    private record Parenthetical(Token speaker, Token boundary) {
+    }
+
+    private static Optional<Parenthetical> parenthetical(Tree tree, Token verb, List<QuoteMarks.Marked> marks) {
         Sentence s = tree.doc().sentences().get(verb.sentence());
         int i = verb.index() - 1;
         while (i >= s.firstToken() && isGlue(tree.token(i))) i--;
@@ -247,9 +255,32 @@ final class QuoteFinder {
         if (head == null || i < s.firstToken() || head.relation().contains("tmod") || Set.of("DATE", "TIME").contains(head.ner())) {
             return Optional.empty();
         }
-        String boundary = tree.token(i).text();
-        boolean setOff = boundary.equals(",") || QUOTATION_MARKS.indexOf(boundary.charAt(0)) >= 0 && i > s.firstToken();
-        return setOff ? Optional.of(head) : Optional.empty();
+        Token boundary = tree.token(i);
+        boolean setOff = boundary.text().equals(",") || QUOTATION_MARKS.indexOf(boundary.text().charAt(0)) >= 0 && i > s.firstToken();
+        return setOff ? Optional.of(new Parenthetical(head, boundary)) : Optional.empty();
+    }
+
+    /**
+     * "The new tolls, Mayor Brill said, would pay for the repairs": when the statement goes on after the
+     * cue and the speaker is set off by a comma, the words before that comma are the statement's first part.
+     */
+    private static Optional<Span> leadBeforeParenthetical(Tree tree, Token verb, List<QuoteMarks.Marked> marks) {
+        Optional<Parenthetical> p = parenthetical(tree, verb, marks);
+        if (p.isEmpty() || !p.get().boundary().text().equals(",")) return Optional.empty();
+        Token comma = p.get().boundary();
+        Sentence s = tree.doc().sentences().get(verb.sentence());
+        if (comma.index() == s.firstToken() || QUOTATION_MARKS.indexOf(tree.token(comma.index() - 1).text().charAt(0)) >= 0) {
+            return Optional.empty();
+        }
+        // the first part is the subject of what follows, not a scene-setting phrase ("In 2014,", "However,")
+        boolean nominal = false;
+        for (int i = s.firstToken(); i < comma.index(); i++) {
+            Token t = tree.token(i);
+            if (t.isVerb() || i == s.firstToken() && Set.of("IN", "RB", "CC", "WRB", "TO").contains(t.pos())) return Optional.empty();
+            nominal |= t.isNoun() || t.isPronoun();
+        }
+        Span lead = trim(tree, new Span(tree.token(s.firstToken()).start(), comma.start()));
+        return nominal && lead.length() > 0 ? Optional.of(lead) : Optional.empty();
     }
 
     /** Whether the cue comes right after a closing quotation mark ("…,” said Roe"; "…” he said"). */
@@ -342,7 +373,8 @@ final class QuoteFinder {
             explicit = true;
         }
         Optional<Span> content = contentOf(tree, t, marks);
-        Optional<Span> rest = content.filter(c -> c.end() <= t.start()).flatMap(c -> restAfterParenthetical(tree, t));
+        Optional<Span> rest = content.filter(c -> c.end() <= t.start()).flatMap(c -> restAfterParenthetical(tree, t))
+                .or(() -> content.filter(c -> c.start() >= t.end()).flatMap(c -> leadBeforeParenthetical(tree, t, marks)));
         return Optional.of(new Cue(t, cueLemma(tree, t).toLowerCase(Locale.ROOT), cueSpan, subject,
                 subject.map(x -> nounPhrase(tree, x)), explicit, content, rest, t, via));
     }

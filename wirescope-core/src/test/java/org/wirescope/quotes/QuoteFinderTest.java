@@ -390,6 +390,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void takesTheSubjectBeforeAParentheticalSpeakerAsTheFirstPartOfTheStatement() {
+        Annotated doc = HandParsed.sentence("The/DT/3/det new/JJ/3/amod tolls/NNS/7/nsubj ,/,/3/punct Mayor/NNP/6/compound "
+                + "Brill/NNP/3/appos said/VBD/0/root/say ,/,/7/punct would/MD/10/aux pay/VB/7/dep/pay off/RP/10/compound:prt "
+                + "././7/punct");
+        assertThat(quotes(doc)).extracting(q -> q.speaker().name() + ": " + q.text())
+                .containsExactlyInAnyOrder("Mayor Brill: The new tolls", "Mayor Brill: would pay off");
+    }
+
+    @Test
+    void leavesAScenesettingPhraseBeforeTheSpeakerOutOfTheStatement() {
+        Annotated doc = HandParsed.sentence("In/IN/2/case 2014/CD/5/obl ,/,/2/punct Brill/NNP/5/nsubj said/VBD/0/root/say "
+                + "tolls/NNS/7/nsubj rose/VBD/5/ccomp/rise ././5/punct");
+        assertThat(quotes(doc)).extracting(Quote::text).containsExactly("tolls rose");
+    }
+
+    @Test
     void quoteSpansRoundTripToTheirText() {
         Annotated doc = HandParsed.sentence("Brill/NNP/2/nsubj claimed/VBD/0/root/claim that/IN/6/mark the/DT/5/det plan/NN/6/nsubj "
                 + "showed/VBD/2/ccomp “/``/9/punct great/JJ/9/amod courage/NN/6/obj ”/''/9/punct ././2/punct");
