@@ -41,12 +41,13 @@ import org.wirescope.time.TimeStage;
 public final class Pipeline {
 
     /**
-     * Sentences worth the parser: the nlp stage's own cue list, any verb the quotes stage reads as
-     * speech, and any cue of the event patterns (one instance, so that {@link NlpStage#shared} finds
+     * Sentences worth the parser: the nlp stage's own cue list, any verb or noun the quotes stage reads
+     * as speech, and any cue of the event patterns (one instance, so that {@link NlpStage#shared} finds
      * the same configuration again).
      */
     private static final ParseSelector PARSE_WHERE_NEEDED = sentence -> ParseSelector.cues().wantsParse(sentence)
-            || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()) || EventStage.isCue(t));
+            || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()) || t.isNoun() && Cues.isSpeechNoun(t.lemma())
+                    || EventStage.isCue(t));
     private static final NlpConfig NLP = NlpConfig.DEFAULTS.withSelector(PARSE_WHERE_NEEDED);
     /** The parser's share without events: the sentences the quote stage needs parsed, none for event cues alone. */
     private static final ParseSelector PARSE_FOR_QUOTES = sentence -> ParseSelector.cues().wantsParse(sentence)
