@@ -23,6 +23,9 @@ final class Coder {
     /** Prepositions that introduce the one acted upon: "against Iran", "on the US", "with Washington". */
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "with", "to", "toward", "towards",
             "at", "into", "over", "of", "from", "between");
+    /** Verbs of giving, whose "for" complement is the one given to. */
+    private static final Set<String> GIVING = Set.of("provide", "give", "send", "grant", "offer", "deliver", "donate", "pledge",
+            "promise", "allocate", "supply");
     /** Prepositions that never introduce a party of the event itself ("through Oman" names a mediator). */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss", "conj", "appos", "flat",
             "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
@@ -314,7 +317,7 @@ final class Coder {
         }
         targets.removeIf(p -> among(p, sources));
         Modality modality = Modalities.of(deps, t, cue.pattern(), alleged);
-        String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t));
+        String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t), Modalities.unless(deps, t));
         if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
         String root = code.substring(0, 2);
         Parties.Kind act = VIOLENT.contains(root) ? Parties.Kind.VIOLENT : OFFICIAL.contains(root) ? Parties.Kind.OFFICIAL : Parties.Kind.PLAIN;
@@ -575,7 +578,8 @@ final class Coder {
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "obl") || Deps.is(c, "nmod")) {
                 Optional<String> k = deps.caseOf(c);
-                if (k.isPresent() && TARGET_CASES.contains(k.get()) && !(k.get().equals("of") && !noun)) {
+                boolean beneficiary = k.filter("for"::equals).isPresent() && GIVING.contains(lower(t)); // "provide aid for Romania"
+                if (k.isPresent() && (TARGET_CASES.contains(k.get()) || beneficiary) && !(k.get().equals("of") && !noun)) {
                     (complaint && k.get().equals("to") ? addressees : ranked).add(partiesOf(deps, cast, c, t));
                 }
             }

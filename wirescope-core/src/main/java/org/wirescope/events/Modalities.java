@@ -100,6 +100,21 @@ final class Modalities {
         return false;
     }
 
+    /** Whether the condition an act is told under is "unless" ("will withdraw unless the talks resume"). */
+    static boolean unless(Deps deps, Token t) {
+        Token cur = t;
+        for (int hop = 0; hop < 6; hop++) {
+            for (Token c : deps.children(cur)) {
+                if (Deps.is(c, "mark") && lower(c).equals("unless")) return true;
+                if (Deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> lower(m).equals("unless"))) return true;
+            }
+            Optional<Token> h = deps.head(cur);
+            if (h.isEmpty()) break;
+            cur = h.get();
+        }
+        return false;
+    }
+
     static boolean negated(Deps deps, Token t) {
         for (Token c : deps.children(t)) {
             if ((Deps.is(c, "advmod") || Deps.is(c, "neg")) && NEGATORS.contains(lower(c))) return true;

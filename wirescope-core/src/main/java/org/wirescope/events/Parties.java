@@ -64,7 +64,7 @@ final class Parties {
         List<Cast.Placed> found = new ArrayList<>(cast.within(phrase));
         found.removeIf(p -> isRegion(cast, p) && !(p.first() <= head.index() && head.index() <= p.last())); // "the Europe Bridge"
         Optional<RoleEntry> role = agentRole(deps, head, Deps.is(head, "nsubj")); // a subject acts, even a newspaper
-        if (role.isEmpty()) return found;
+        if (role.isEmpty()) return placedOrganisations(deps, cast, head, found, act);
         if (found.isEmpty()) {
             if (ownedByPronoun(deps, head)) return List.of(); // "its troops": the actor's own, not a party
             return agent(deps, cast, head, phrase, role.get(), act).map(List::of).orElse(List.of());
@@ -76,10 +76,37 @@ final class Parties {
             Optional<String> country = placeOf(deps, cast, act, phrase).or(cast::contextCountry);
             return country.map(c -> List.of(recoded(only, c, sector(role.get())))).orElse(found);
         }
+        if (only.actor().type() == Actor.Type.PERSON && complementOf(deps, head, only)) {
+            // "supporters of Ahmed Ben Bella" are not Ben Bella: his country, else the place's or the context's
+            Optional<String> country = Cast.country(only.actor()).filter(cast::isCountry)
+                    .or(() -> placeOf(deps, cast, act, List.of())).or(cast::contextCountry);
+            return country.map(c -> List.of(placed(deps, head, phrase, c + sector(role.get()), c))).orElse(List.of());
+        }
         Actor.Type type = only.actor().type();
         Optional<String> country = Cast.country(only.actor()).filter(cast::isCountry);
         if (type != Actor.Type.COUNTRY && type != Actor.Type.LOCATION || country.isEmpty() || !complementOf(deps, head, only)) return found;
         return List.of(placed(deps, head, phrase, country.get() + sector(role.get()), country.get()));
+    }
+
+    /**
+     * "the Esfahan conversion facilities in central Iran": an organisation the actor stage could not code
+     * that its phrase or the act places in a country is of that country. The place itself then names no
+     * second party.
+     */
+    private static List<Cast.Placed> placedOrganisations(Deps deps, Cast cast, Token head, List<Cast.Placed> found, Token act) {
+        Cast.Placed named = null;
+        for (Cast.Placed p : found) {
+            if (p.first() <= head.index() && head.index() <= p.last()) named = p;
+        }
+        if (named == null || named.actor().type() != Actor.Type.ORGANIZATION || named.actor().code().isPresent()) return found;
+        Optional<String> country = placeIn(deps, cast, head).or(() -> placeOf(deps, cast, act, List.of()));
+        if (country.isEmpty()) return found;
+        List<Cast.Placed> out = new ArrayList<>();
+        for (Cast.Placed p : found) {
+            if (p == named) out.add(recoded(p, country.get(), Optional.empty()));
+            else if (!Cast.country(p.actor()).equals(country) || p.actor().type() == Actor.Type.ORGANIZATION) out.add(p);
+        }
+        return out;
     }
 
     /** Whether a party is a place that is no country: a world region ("Europe", "the Middle East"). */
@@ -211,8 +238,12 @@ final class Parties {
     }
 
     private static Cast.Placed recoded(Cast.Placed p, String country, String sector) {
+        return recoded(p, country, Optional.of(sector));
+    }
+
+    private static Cast.Placed recoded(Cast.Placed p, String country, Optional<String> sector) {
         Actor a = p.actor();
-        Actor coded = new Actor(a.id(), a.name(), a.type(), Optional.of(country), Optional.of(sector), Optional.of(country + sector),
+        Actor coded = new Actor(a.id(), a.name(), a.type(), Optional.of(country), sector, Optional.of(country + sector.orElse("")),
                 a.role(), a.mentions());
         return new Cast.Placed(coded, p.span(), p.first(), p.last());
     }

@@ -113,4 +113,15 @@ class AgentCodingTest {
         List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Lima"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"));
         assertThat(events).extracting(AgentCodingTest::dyad).containsExactly("newspaper in Lima PERMED>Chile CHL 111");
     }
+
+    @Test
+    void takesTheSupportersOfAPersonForAnAgentOfTheirOwn() {
+        Annotated doc = Hand.doc("Supporters/NNS/4/nsubj/supporter of/IN/3/case Moro/NNP/1/nmod demonstrated/VBD/0/root/demonstrate"
+                + " in/IN/6/case Lima/NNP/4/obl ././4/punct");
+        Actor moro = new Actor("p1", "Moro", Actor.Type.PERSON, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(),
+                List.of(new org.wirescope.model.TextSpan(doc.text().indexOf("Moro"), doc.text().indexOf("Moro") + 4, "Moro")));
+        List<Event> events = code(doc, moro, Hand.actor(doc, "c1", "Peru", "PER", "Lima"));
+        assertThat(events).extracting(e -> e.source().name() + " " + e.source().code().orElse("?")).containsExactly("Supporters of Moro PERCVL");
+    }
 }

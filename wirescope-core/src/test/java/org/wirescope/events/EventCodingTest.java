@@ -266,4 +266,47 @@ class EventCodingTest {
         List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"));
         assertThat(events).extracting(EventCodingTest::dyad).containsExactly("PER>CHL 162");
     }
+
+    @Test
+    void readsAnActAnnouncedUnlessTheOtherSideGivesWayAsAThreat() {
+        Annotated doc = Hand.doc("Ghana/NNP/3/nsubj will/MD/3/aux withdraw/VB/0/root/withdraw its/PRP$/5/nmod:poss troops/NNS/3/obj/troop"
+                + " from/IN/7/case Togo/NNP/3/obl unless/IN/10/mark talks/NNS/10/nsubj/talk resume/VBP/3/advcl/resume ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Ghana", "GHA", "Ghana", "its"), Hand.actor(doc, "c2", "Togo", "TGO", "Togo"));
+        assertThat(events).extracting(e -> dyad(e) + " " + e.plover().type()).containsExactly("GHA>TGO 130 THREATEN");
+    }
+
+    @Test
+    void takesTheOneAidIsGivenForAsTarget() {
+        Annotated doc = Hand.doc("Norway/NNP/2/nsubj provided/VBD/0/root/provide food/NN/4/compound aid/NN/2/obj for/IN/6/case"
+                + " Chad/NNP/2/obl ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Norway", "NOR", "Norway"), Hand.actor(doc, "c2", "Chad", "TCD", "Chad"));
+        assertThat(events).extracting(e -> e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-"))
+                .containsExactly("NOR>TCD");
+    }
+
+    @Test
+    void codesSendingInspectorsAsAnInvestigationOfAnUncodedSiteInItsCountry() {
+        Annotated doc = Hand.doc("Oman/NNP/2/nsubj dispatched/VBD/0/root/dispatch inspectors/NNS/2/obj/inspector to/IN/6/case"
+                + " Zarin/NNP/6/compound Works/NNP/2/obl in/IN/8/case Peru/NNP/2/obl ././2/punct");
+        Actor works = new Actor("o1", "Zarin Works", Actor.Type.ORGANIZATION, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(new TextSpan(doc.text().indexOf("Zarin"), doc.text().indexOf("Zarin") + 11, "Zarin Works")));
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Oman", "OMN", "Oman"), works, Hand.actor(doc, "c2", "Peru", "PER", "Peru"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("OMN>PER 090");
+        assertThat(events.get(0).target().map(Event.Party::name)).contains("Zarin Works");
+    }
+
+    @Test
+    void codesBeingCommittedToAnActAsIntentToCooperate() {
+        Annotated doc = Hand.doc("Laos/NNP/3/nsubj:pass is/VBZ/3/aux:pass committed/VBN/0/root/commit to/TO/5/mark talks/NNS/3/obl/talk"
+                + " ././3/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Laos", "LAO", "Laos"))).extracting(e -> e.plover().type()).containsExactly("AGREE");
+    }
+
+    @Test
+    void codesEvacuatingTheWoundedAsHumanitarianAid() {
+        Annotated doc = Hand.doc("Fiji/NNP/2/nsubj evacuated/VBD/0/root/evacuate the/DT/4/det wounded/NNS/2/obj/wounded from/IN/6/case"
+                + " Tonga/NNP/2/obl ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Fiji", "FJI", "Fiji"), Hand.actor(doc, "c2", "Tonga", "TON", "Tonga"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("FJI>TON 073");
+    }
 }
