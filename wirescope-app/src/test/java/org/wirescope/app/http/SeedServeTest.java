@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +35,9 @@ import org.wirescope.store.Store;
 class SeedServeTest {
 
     private static final String TOKEN = "seed-token";
+    private static final String SEED = "000_31073af3c65c8448";
+    /** The speaker the acceptance asks the API for. */
+    private static final String SURNAME = "Ghalibaf";
 
     @TempDir
     static Path dir;
@@ -61,17 +68,20 @@ class SeedServeTest {
 
     @Test
     void returnsGhalibafsQuotesWithHisRoleAndTasnimAsRelay() {
-        JsonNode items = http.get("/api/quotes?speaker=Ghalibaf").json().get("items");
+        JsonNode items = http.get("/api/quotes?speaker=" + SURNAME).json().get("items");
+        JsonNode expected = expectedRelayedQuote();
+        String relayedText = expected.get("text").asText();
+        String roleHead = lastWord(expectedRole());
 
         assertThat(items.size()).isGreaterThanOrEqualTo(2);
-        assertThat(items.findValuesAsText("text")).anyMatch(t -> t.startsWith("Any attack on Iran will mean the explosion"));
+        assertThat(items.findValuesAsText("text")).anyMatch(t -> t.startsWith(firstWords(relayedText)));
         for (JsonNode quote : items) {
-            assertThat(quote.at("/speaker/name").asText()).contains("Ghalibaf");
-            assertThat(quote.at("/speaker/role").asText()).containsIgnoringCase("Speaker");
+            assertThat(quote.at("/speaker/name").asText()).contains(SURNAME);
+            assertThat(quote.at("/speaker/role").asText()).containsIgnoringCase(roleHead);
         }
         JsonNode relayed = items.findParents("text").stream()
-                .filter(q -> q.get("text").asText().startsWith("Any attack on Iran")).findFirst().orElseThrow();
-        assertThat(relayed.get("via").toString()).contains("Tasnim");
+                .filter(q -> q.get("text").asText().startsWith(firstWords(relayedText))).findFirst().orElseThrow();
+        assertThat(relayed.get("via").toString()).contains(expected.get("via").asText());
     }
 
     @Test
@@ -88,11 +98,46 @@ class SeedServeTest {
                 .isEqualTo(threat.at("/evidence/text").asText());
     }
 
+    /** The expected reading's required quote of the speaker that names a relay. */
+    private static JsonNode expectedRelayedQuote() {
+        return expectedQuotesOfSpeaker().stream().filter(q -> q.hasNonNull("via")).findFirst().orElseThrow();
+    }
+
+    /** The role the expected reading gives the speaker. */
+    private static String expectedRole() {
+        return expectedQuotesOfSpeaker().stream().filter(q -> q.hasNonNull("role")).findFirst().orElseThrow()
+                .get("role").asText();
+    }
+
+    private static List<JsonNode> expectedQuotesOfSpeaker() {
+        Path expected = seedFile().orElseThrow().resolveSibling(SEED + ".expected.json");
+        try {
+            List<JsonNode> quotes = new ArrayList<>();
+            for (JsonNode article : new ObjectMapper().readTree(expected.toFile()).get("articles")) {
+                for (JsonNode quote : article.at("/quotes/required")) {
+                    if (quote.path("speaker").asText().contains(SURNAME)) quotes.add(quote);
+                }
+            }
+            return quotes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.split(" ");
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(5, words.length)));
+    }
+
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
     /** The seed scrape in the {@code shared/} folder beside the repository, found from the working directory upwards. */
     private static Optional<Path> seedFile() {
         Path here = Path.of("").toAbsolutePath();
         for (Path d = here; d != null; d = d.getParent()) {
-            Path candidate = d.resolve("../shared/seeds/000_31073af3c65c8448.txt").normalize();
+            Path candidate = d.resolve("../shared/seeds/" + SEED + ".txt").normalize();
             if (Files.isRegularFile(candidate)) return Optional.of(candidate);
         }
         return Optional.empty();
