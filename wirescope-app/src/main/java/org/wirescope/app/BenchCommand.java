@@ -1,6 +1,7 @@
 package org.wirescope.app;
 
 import java.util.concurrent.Callable;
+import org.wirescope.app.eval.BenchHtmlCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -9,9 +10,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {"Measures throughput on the gold data beside the repository.", ""},
-        subcommands = {BenchCleanCommand.class, BenchExtractCommand.class},
+        subcommands = {BenchCleanCommand.class, BenchExtractCommand.class, BenchHtmlCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  wirescope bench clean", "  wirescope bench clean --gold ../shared/gold --runs 10"})
+        footer = {"  wirescope bench clean", "  wirescope bench clean --gold ../shared/gold --runs 10", "  wirescope bench html"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -1,8 +1,9 @@
 package org.wirescope.html;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,12 +13,12 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
 
-    private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "nav", "header", "footer", "aside", "form",
+    private static final NameSet FURNITURE_TAGS = NameSet.of("script", "style", "nav", "header", "footer", "aside", "form",
             "noscript", "iframe", "svg", "button", "select", "input", "textarea", "template", "menu", "dialog", "object",
             "embed", "canvas", "video", "audio", "map", "link", "meta", "figure", "picture");
     /** Furniture tags some sites use as plain section wrappers; the lenient pass keeps them. */
-    private static final Set<String> LAYOUT_TAGS = Set.of("header", "footer", "aside", "form");
-    private static final Set<String> NEVER_BY_NAME = Set.of("html", "body", "main", "article");
+    private static final NameSet LAYOUT_TAGS = NameSet.of("header", "footer", "aside", "form");
+    private static final NameSet NEVER_BY_NAME = NameSet.of("html", "body", "main", "article");
     private static final Set<String> WORDS = Set.of("nav", "navbar", "navigation", "menu", "share", "shares", "sharing",
             "social", "related", "comment", "comments", "cookie", "cookies", "consent", "gdpr", "subscribe", "subscription",
             "promo", "promotion", "promoted", "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored",
@@ -27,78 +28,71 @@ final class Boilerplate {
             "byline", "dateline");
     private static final String[] PREFIXES = {"navig", "menu", "share", "social", "related", "cookie", "subscri", "promo",
         "advert", "footer", "sidebar", "breadcrumb", "newsletter", "recommend", "taboola", "outbrain", "sharing"};
-    private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "menu",
+    private static final FurnitureNames NAMES = FurnitureNames.of(WORDS, List.of(PREFIXES));
+    private static final NameSet ROLES = NameSet.of("navigation", "banner", "contentinfo", "complementary", "menu",
             "menubar", "search", "dialog", "alert");
 
     private Boilerplate() {}
 
-    /** Furniture by tag that never holds article text, or hidden by its style. */
-    static boolean hard(Element e, String tag) {
+    /** Furniture by tag that never holds article text, or hidden by its style; {@code attributes} as {@link Attrs#of}. */
+    static boolean hard(String tag, Attributes attributes) {
         if (FURNITURE_TAGS.contains(tag) && !LAYOUT_TAGS.contains(tag)) return true;
-        if (e.attributesSize() == 0) return false;
+        if (attributes == null) return false;
         // the hidden attribute is not trusted: streaming-rendered pages park their whole content in hidden divisions
-        String style = e.attr("style");
+        String style = attributes.get("style");
         return !style.isEmpty() && hidden(style);
     }
 
     /**
      * Probably furniture: a header, footer, aside or form, or (in the strict pass) an element whose class,
      * id or role names furniture. Such an element is left out unless it holds most of the page's text.
-     * {@code names} remembers the verdict on each class list or id within one page.
+     * {@code names} remembers the verdict on each class list or id within one page (they repeat a lot).
      */
-    static boolean soft(Element e, String tag, boolean strict, Map<String, Boolean> names) {
+    static boolean soft(Element e, String tag, Attributes attributes, boolean strict, Map<String, Boolean> names) {
         if (!strict) return false;
         if (LAYOUT_TAGS.contains(tag)) {
             // some sites wrap the whole page in one form
             return !(tag.equals("form") && e.parent() != null && e.parent().normalName().equals("body"));
         }
-        if (e.attributesSize() == 0 || NEVER_BY_NAME.contains(tag)) return false;
-        if (ROLES.contains(e.attr("role"))) return true;
-        return names.computeIfAbsent(e.className(), Boilerplate::names) || names.computeIfAbsent(e.id(), Boilerplate::names);
+        if (attributes == null || NEVER_BY_NAME.contains(tag)) return false;
+        if (ROLES.contains(attributes.get("role"))) return true;
+        return names.computeIfAbsent(attributes.get("class"), Boilerplate::names)
+                || names.computeIfAbsent(attributes.get("id"), Boilerplate::names);
     }
 
+    /** Whether the style, lower-cased and with its spaces taken out, holds "display:none" or "visibility:hidden". */
     private static boolean hidden(String style) {
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
-    }
-
-    /** True when a class list or id names furniture; layout flags such as {@code has-sidebar} do not count. */
-    static boolean names(String value) {
-        int n = value.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(value.charAt(i))) i++;
-            int start = i;
-            while (i < n && !Character.isWhitespace(value.charAt(i))) i++;
-            if (i > start && namesFurniture(value.substring(start, i).toLowerCase(Locale.ROOT))) return true;
-        }
-        return false;
-    }
-
-    private static boolean namesFurniture(String name) {
-        // utility-class frameworks write layout values into class names (lg:mr-[--sidebar-width])
-        if (name.indexOf(':') >= 0 || name.indexOf('[') >= 0 || name.indexOf('(') >= 0) return false;
-        if (name.startsWith("has-") || name.startsWith("with-") || name.startsWith("no-") || name.startsWith("is-")
-                || name.contains("-with-") || name.startsWith("page-") || name.startsWith("layout")
-                || name.startsWith("single") || name.startsWith("post-type") || name.startsWith("template")) return false;
-        int n = name.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(name.charAt(i))) i++;
-            int start = i;
-            while (i < n && isWordChar(name.charAt(i))) i++;
-            if (i == start) continue;
-            String part = name.substring(start, i);
-            if (WORDS.contains(part)) return true;
-            for (String prefix : PREFIXES) {
-                if (part.startsWith(prefix)) return true;
+        for (int colon = style.indexOf(':'); colon >= 0; colon = style.indexOf(':', colon + 1)) {
+            if (endsBefore(style, colon, "display") && startsAfter(style, colon, "none")
+                    || endsBefore(style, colon, "visibility") && startsAfter(style, colon, "hidden")) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    /** Whether the characters before {@code at}, spaces left out and lower-cased, end with {@code word}. */
+    private static boolean endsBefore(String s, int at, String word) {
+        int k = word.length();
+        for (int i = at - 1; i >= 0 && k > 0; i--) {
+            char c = s.charAt(i);
+            if (c != ' ' && Character.toLowerCase(c) != word.charAt(--k)) return false;
+        }
+        return k == 0;
     }
 
+    /** Whether the characters after {@code at}, spaces left out and lower-cased, start with {@code word}. */
+    private static boolean startsAfter(String s, int at, String word) {
+        int k = 0;
+        for (int i = at + 1; i < s.length() && k < word.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && Character.toLowerCase(c) != word.charAt(k++)) return false;
+        }
+        return k == word.length();
+    }
+
+    /** True when a class list or id names furniture; layout flags such as {@code has-sidebar} do not count. */
+    static boolean names(String value) {
+        return NAMES.names(value);
+    }
 }

@@ -2,15 +2,15 @@ package org.wirescope.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * One pass over the page body that measures every element left after dropping furniture: characters of
@@ -23,10 +23,10 @@ final class ContentScores {
 
     /** How many containers above a text block share its value: 1, 1/2, 1/3, … */
     static final int LEVELS = 10;
-    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "dd");
-    private static final Set<String> LOOSE_TEXT = Set.of("div", "section", "article", "main", "span", "font", "center");
+    private static final NameSet PARAGRAPHS = NameSet.of("p", "pre", "blockquote", "td", "dd");
+    private static final NameSet LOOSE_TEXT = NameSet.of("div", "section", "article", "main", "span", "font", "center");
     /** Structural wrappers that pass scores through without counting as a level or receiving any. */
-    private static final Set<String> TRANSPARENT = Set.of("ul", "ol", "dl", "tbody", "thead", "tr", "table");
+    private static final NameSet TRANSPARENT = NameSet.of("ul", "ol", "dl", "tbody", "thead", "tr", "table");
     private static final String[] GOOD_NAMES = {"article", "content", "post", "entry", "story", "body", "text", "main", "prose", "blog"};
     private static final String[] POOR_NAMES = {"comment", "meta", "foot", "side", "promo", "widget", "related", "card", "teaser",
         "list", "grid", "nav", "hero", "author", "bio"};
@@ -39,6 +39,8 @@ final class ContentScores {
     final double[] score;
     /** Plain text of the scoring text blocks within each element (nested blocks counted once each). */
     final int[] blockText;
+    /** What each scored element's class, id and tag say of it (see {@link #nameWeight}); 0 where unscored. */
+    private final double[] weight;
     /** One past the last descendant of each element: element i's subtree is [i, end[i]). */
     final int[] end;
     /** Elements left out: probable furniture that does not hold most of the page's text, and all inside it. */
@@ -59,12 +61,25 @@ final class ContentScores {
         this.dead = new boolean[count];
         this.score = new double[count];
         this.blockText = new int[count];
+        this.weight = new double[count];
         this.end = new int[count];
     }
 
-    static ContentScores of(Element body, boolean strict, Budget budget) {
-        Walk walk = new Walk(strict, budget);
-        NodeTraversor.filter(walk, body);
+    /**
+     * The strict pass: furniture by tag, style, class, id and role left out. Hands every element of the
+     * body, and every subtree left out, to {@code scan}.
+     */
+    static ContentScores strict(Element body, Budget budget, HeadScan scan) {
+        return of(body, new Walk(true, budget, scan));
+    }
+
+    /** The lenient pass: furniture by tag and style left out, nothing by name. */
+    static ContentScores lenient(Element body, Budget budget) {
+        return of(body, new Walk(false, budget, null));
+    }
+
+    private static ContentScores of(Element body, Walk walk) {
+        Traversal.filter(walk, body);
         ContentScores s = new ContentScores(walk);
         s.bury(walk.soft);
         s.accumulate(walk.ownText);
@@ -151,7 +166,7 @@ final class ContentScores {
     }
 
     double adjusted(int i) {
-        return score[i] * (1 - linkDensity(i)) * nameWeight(elements[i]);
+        return score[i] == 0 ? 0 : score[i] * (1 - linkDensity(i)) * weight[i];
     }
 
     /** Marks probable furniture dead unless it holds more than half of the page's plain text. */
@@ -187,7 +202,7 @@ final class ContentScores {
             double density = linkDensity(i);
             double value = (1 + Math.min(plain / 80.0, 4) + Math.min(punctuation[i], 12) * 0.25) * (1 - density) * (1 - density);
             if (tag.equals("li") || tag.equals("td")) value *= 0.5;
-            for (int p = i; p >= 0; p = parent[p]) blockText[p] += plain;
+            blockText[i] = plain;
             double share = 1;
             for (int p = parent[i], up = 0; p >= 0 && up < LEVELS; p = parent[p]) {
                 if (TRANSPARENT.contains(elements[p].normalName())) continue;
@@ -195,6 +210,12 @@ final class ContentScores {
                 up++;
                 share = 1.0 / (up + 1);
             }
+        }
+        for (int i = count - 1; i > 0; i--) {
+            if (parent[i] >= 0) blockText[parent[i]] += blockText[i];
+        }
+        for (int i = 0; i < count; i++) {
+            if (score[i] > 0) weight[i] = nameWeight(elements[i]);
         }
     }
 
@@ -220,8 +241,13 @@ final class ContentScores {
 
     /** The measuring walk: element numbering in document order, parents before children. */
     private static final class Walk implements NodeFilter {
+        /** Punctuation marks counted, as bits of a mask over the characters below 64: {@code , . ; ? ! "}. */
+        private static final long MARKS = 1L << ',' | 1L << '.' | 1L << ';' | 1L << '?' | 1L << '!' | 1L << '"';
         private final boolean strict;
         private final Budget budget;
+        private final Map<String, Boolean> names = new HashMap<>();
+        /** Fed the elements met, in page order; null in the lenient pass. */
+        private final HeadScan scan;
         Element[] elements = new Element[1024];
         int[] parent = new int[1024];
         int[] text = new int[1024];
@@ -231,56 +257,39 @@ final class ContentScores {
         boolean[] soft = new boolean[1024];
         int[] figureParents = new int[16];
         final List<Element> figures = new ArrayList<>();
-        private final Map<String, Boolean> names = new java.util.HashMap<>();
         int n;
         private int[] stack = new int[256];
         private int depth;
         private int anchors;
 
-        Walk(boolean strict, Budget budget) {
+        Walk(boolean strict, Budget budget, HeadScan scan) {
             this.strict = strict;
             this.budget = budget;
+            this.scan = scan;
         }
 
         @Override
         public FilterResult head(Node node, int ignored) {
             if (node instanceof TextNode t) {
-                if (depth == 0) return FilterResult.CONTINUE;
-                int top = stack[depth - 1];
-                String s = t.getWholeText();
-                int chars = 0;
-                int marks = 0;
-                boolean space = true;
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (Whitespace.isSpace(c)) {
-                        if (!space) chars++;
-                        space = true;
-                    } else {
-                        chars++;
-                        space = false;
-                        if (c == ',' || c == '.' || c == ';' || c == '?' || c == '!' || c == '"' || c == '\u201d') marks++;
-                    }
-                }
-                text[top] += chars;
-                ownText[top] += chars;
-                punct[top] += marks;
-                if (anchors > 0) link[top] += chars;
+                if (depth > 0) count(t.getWholeText(), stack[depth - 1]);
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
             budget.element();
             String tag = e.normalName();
-            if (Boilerplate.hard(e, tag)) {
+            Attributes attributes = Attrs.of(e);
+            if (scan != null) scan.element(e, tag, attributes);
+            if (Boilerplate.hard(tag, attributes)) {
                 if (tag.equals("figure") && depth > 0) {
                     if (figures.size() == figureParents.length) figureParents = Arrays.copyOf(figureParents, figures.size() * 2);
                     figureParents[figures.size()] = stack[depth - 1];
                     figures.add(e);
                 }
+                if (scan != null) scan.within(e);
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (n == elements.length) grow();
-            soft[n] = Boilerplate.soft(e, tag, strict, names);
+            soft[n] = Boilerplate.soft(e, tag, attributes, strict, names);
             elements[n] = e;
             parent[n] = depth == 0 ? -1 : stack[depth - 1];
             if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
@@ -288,6 +297,32 @@ final class ContentScores {
             n++;
             if (tag.equals("a")) anchors++;
             return FilterResult.CONTINUE;
+        }
+
+        /** Adds the characters of {@code s} (whitespace runs counted as one) and its punctuation marks to element {@code top}. */
+        private void count(String s, int top) {
+            int chars = 0;
+            int marks = 0;
+            boolean space = true;
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (c > ' ' && c < '\u00a0') {
+                    chars++;
+                    space = false;
+                    if (c < 64 && (MARKS >>> c & 1) != 0) marks++;
+                } else if (Whitespace.isSpace(c)) {
+                    if (!space) chars++;
+                    space = true;
+                } else {
+                    chars++;
+                    space = false;
+                    if (c == '\u201d') marks++;
+                }
+            }
+            text[top] += chars;
+            ownText[top] += chars;
+            punct[top] += marks;
+            if (anchors > 0) link[top] += chars;
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.wirescope.model.Caption;
 
 /**
@@ -20,12 +21,17 @@ final class Figures {
     private static final Pattern TRAILING = Pattern.compile(
             "(?i)[\\s(\\[|-]*(?:(?:photo|image|picture|foto|video)s?(?:graph)?\\s*(?:credit)?\\s*(?::|by)|credit\\s*:|©|\\(c\\))\\s*([^()\\[\\]]{2,120}?)[)\\].]?\\s*$");
 
+    private static final Pattern CREDIT_WORD = Pattern.compile(
+            "(?i)^[(\\[]?\\s*(?:(?:photo|image|picture)s?\\s*(?:credit)?\\s*(?::|by)|credit\\s*:|©)\\s*");
+    private static final Evaluator FIGCAPTION = new Evaluator.Tag("figcaption");
+    private static final Pattern CLOSING = Pattern.compile("[)\\]]\\s*$");
+
     private Figures() {}
 
     static List<Caption> of(List<Element> figures) {
         List<Caption> out = new ArrayList<>();
         for (Element figure : figures) {
-            Element caption = figure.selectFirst("figcaption");
+            Element caption = figure.selectFirst(FIGCAPTION);
             if (caption == null) continue;
             Optional<String> credit = Optional.empty();
             String captionText = Whitespace.normalise(caption.text());
@@ -54,7 +60,6 @@ final class Figures {
     }
 
     private static String stripCreditWord(String credit) {
-        return credit.replaceFirst("(?i)^[(\\[]?\\s*(?:(?:photo|image|picture)s?\\s*(?:credit)?\\s*(?::|by)|credit\\s*:|©)\\s*", "")
-                .replaceFirst("[)\\]]\\s*$", "").strip();
+        return CLOSING.matcher(CREDIT_WORD.matcher(credit).replaceFirst("")).replaceFirst("").strip();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,6 +43,7 @@ public final class HtmlExtractor {
     public static final int MAX_CHARS = 16 * 1024 * 1024;
 
     private static final int SUBSTANTIAL = 250;
+    private static final Pattern NEWLINE = Pattern.compile("\\n");
 
     private final int maxElements;
     private final Duration maxTime;
@@ -84,22 +86,23 @@ public final class HtmlExtractor {
     }
 
     private HtmlArticle extract(Document page, Optional<String> url, Budget budget) {
-        PageMeta meta = PageMeta.of(page, url, budget);
         List<String> paragraphs = new ArrayList<>();
         List<Caption> captions = new ArrayList<>();
         Element body = page.body();
+        HeadScan scan = HeadScan.outside(page, body, budget);
         if (body != null) {
-            body(body, true, budget, paragraphs, captions);
+            body(ContentScores.strict(body, budget, scan), budget, paragraphs, captions);
             if (length(paragraphs) < SUBSTANTIAL) {
                 List<String> again = new ArrayList<>();
                 List<Caption> againCaptions = new ArrayList<>();
-                body(body, false, budget, again, againCaptions);
+                body(ContentScores.lenient(body, budget), budget, again, againCaptions);
                 if (length(again) > 2 * Math.max(length(paragraphs), 50)) {
                     paragraphs = again;
                     captions = againCaptions;
                 }
             }
         }
+        PageMeta meta = PageMeta.of(page, url, scan);
         Optional<List<String>> declared = meta.articleBody().map(HtmlExtractor::bodyParagraphs);
         if (declared.isPresent()) {
             int declaredLength = length(declared.get());
@@ -111,8 +114,7 @@ public final class HtmlExtractor {
                 meta.language());
     }
 
-    private static void body(Element body, boolean strict, Budget budget, List<String> paragraphs, List<Caption> captions) {
-        ContentScores scores = ContentScores.of(body, strict, budget);
+    private static void body(ContentScores scores, Budget budget, List<String> paragraphs, List<Caption> captions) {
         if (scores.count == 0) return;
         int best = scores.widen(scores.best());
         List<Integer> roots = best < 0 ? List.of(0) : Siblings.of(scores, best);
@@ -139,7 +141,7 @@ public final class HtmlExtractor {
     private static List<String> bodyParagraphs(String articleBody) {
         String text = articleBody.contains("</") || articleBody.contains("<p") ? Jsoup.parse(articleBody).wholeText() : articleBody;
         List<String> out = new ArrayList<>();
-        for (String line : text.split("\\n")) {
+        for (String line : NEWLINE.split(text)) {
             String p = Whitespace.normalise(line);
             if (!p.isEmpty()) out.add(p);
         }

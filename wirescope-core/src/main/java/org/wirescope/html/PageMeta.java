@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,8 +22,12 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
     private static final String[] AUTHOR_METAS = {"author", "article:author", "parsely-author", "sailthru.author",
         "dc.creator", "byl", "citation_author", "twitter:creator"};
 
-    static PageMeta of(Document page, Optional<String> url, Budget budget) {
-        HeadScan scan = HeadScan.of(page, budget);
+    private static final Pattern BY = Pattern.compile("(?i)^(written |posted )?by:?\\s+");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+    private static final Pattern NOT_A_NAME = Pattern.compile(".*(\\d|@|http|\\{|\\w\\.\\w).*");
+    private static final Pattern REGION = Pattern.compile("[-_]");
+
+    static PageMeta of(Document page, Optional<String> url, HeadScan scan) {
         JsonLd ld = JsonLd.of(scan.jsonLd);
         Optional<String> published = ld.published();
         String how = "json-ld";
@@ -95,9 +100,9 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
     }
 
     static List<String> splitNames(String byline) {
-        String s = byline.replaceFirst("(?i)^(written |posted )?by:?\\s+", "").strip();
+        String s = BY.matcher(byline).replaceFirst("").strip();
         List<String> names = new ArrayList<>();
-        for (String part : s.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+        for (String part : NAME_SEPARATOR.split(s)) {
             String name = part.strip();
             if (plausibleName(name) && !names.contains(name)) names.add(name);
         }
@@ -107,7 +112,7 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
     /** A person's or desk's name: letters, at most six words, no digits, addresses or template keys. */
     private static boolean plausibleName(String name) {
         if (name.isEmpty() || name.length() > 60 || name.split(" ").length > 6) return false;
-        if (name.matches(".*(\\d|@|http|\\{|\\w\\.\\w).*")) return false;
+        if (NOT_A_NAME.matcher(name).matches()) return false;
         return name.chars().anyMatch(Character::isLetter);
     }
 
@@ -135,7 +140,7 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
         Element html = page.child(0);
         Optional<String> declared = html == null ? Optional.empty() : nonBlank(html.attr("lang"));
         declared = declared.or(() -> meta(scan, "content-language")).or(() -> meta(scan, "og:locale")).or(ld::language);
-        return declared.map(l -> l.split("[-_]")[0].strip().toLowerCase(Locale.ROOT))
+        return declared.map(l -> REGION.split(l)[0].strip().toLowerCase(Locale.ROOT))
                 .filter(l -> l.length() >= 2 && l.length() <= 3 && l.chars().allMatch(Character::isLetter));
     }
 
@@ -149,14 +154,7 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
 
     /** The content of the first meta tag whose name, property, itemprop or http-equiv is {@code name} (any case). */
     static Optional<String> meta(HeadScan scan, String name) {
-        for (Element m : scan.metas) {
-            if (m.attr("property").equalsIgnoreCase(name) || m.attr("name").equalsIgnoreCase(name)
-                    || m.attr("itemprop").equalsIgnoreCase(name) || m.attr("http-equiv").equalsIgnoreCase(name)) {
-                Optional<String> v = nonBlank(m.attr("content"));
-                if (v.isPresent()) return v;
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(scan.metas.get(name.toLowerCase(Locale.ROOT)));
     }
 
     private static Optional<String> nonBlank(String s) {

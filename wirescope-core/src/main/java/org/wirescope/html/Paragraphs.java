@@ -1,12 +1,11 @@
 package org.wirescope.html;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Writes the text of chosen containers as paragraphs: a block element (paragraph, heading, list item,
@@ -16,10 +15,10 @@ import org.jsoup.select.NodeTraversor;
  */
 final class Paragraphs implements NodeFilter {
 
-    private static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
+    private static final NameSet BREAKS = NameSet.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
             "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "address",
             "figcaption", "center", "details", "summary", "caption", "tbody", "thead");
-    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "dl", "p");
+    private static final NameSet LINK_LISTS = NameSet.of("ul", "ol", "div", "section", "table", "dl", "p");
 
     private static final double LINKY = 0.8;
     private static final double LINK_LIST = 0.6;
@@ -28,7 +27,9 @@ final class Paragraphs implements NodeFilter {
     private int cursor;
     private final Budget budget;
     private final List<String> out;
-    private final StringBuilder current = new StringBuilder();
+    /** The paragraph being written, whitespace already collapsed: {@code length} chars of {@code current}. */
+    private char[] current = new char[256];
+    private int length;
     private int currentLinkChars;
     private int anchors;
     private int ticks;
@@ -43,7 +44,7 @@ final class Paragraphs implements NodeFilter {
     /** Writes element {@code root} (an index into {@code scores}) as paragraphs. */
     static void write(int root, ContentScores scores, Budget budget, List<String> out) {
         Paragraphs writer = new Paragraphs(scores, budget, out, root);
-        NodeTraversor.filter(writer, scores.elements[root]);
+        Traversal.filter(writer, scores.elements[root]);
         writer.flush();
     }
 
@@ -55,8 +56,9 @@ final class Paragraphs implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+        // the scoring walk numbered every element but furniture by tag or style, in this order
+        if (cursor == scores.count || e != scores.elements[cursor]) return FilterResult.SKIP_ENTIRELY;
         String tag = e.normalName();
-        if (Boilerplate.hard(e, tag)) return FilterResult.SKIP_ENTIRELY;
         int i = cursor++;
         if (scores.dead[i] || (depth > 0 && LINK_LISTS.contains(tag) && scores.text[i] > 0 && scores.linkDensity(i) > LINK_LIST)) {
             cursor = scores.end[i];
@@ -78,26 +80,40 @@ final class Paragraphs implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
+    /** Appends {@code s} with each run of whitespace written as one space, copying runs of other characters whole. */
     private void append(String s, boolean link) {
-        int before = current.length();
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (Whitespace.isSpace(c)) {
-                if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') current.append(' ');
-            } else {
-                current.append(c);
+        int before = length;
+        int n = s.length();
+        int k = 0;
+        while (k < n) {
+            int start = k;
+            while (k < n && !Whitespace.isSpace(s.charAt(k))) k++;
+            if (k > start) {
+                room(k - start);
+                s.getChars(start, k, current, length);
+                length += k - start;
+            }
+            if (k < n) {
+                while (k < n && Whitespace.isSpace(s.charAt(k))) k++;
+                if (length > 0 && current[length - 1] != ' ') {
+                    room(1);
+                    current[length++] = ' ';
+                }
             }
         }
-        if (link) currentLinkChars += current.length() - before;
+        if (link) currentLinkChars += length - before;
+    }
+
+    private void room(int more) {
+        if (length + more > current.length) current = Arrays.copyOf(current, Math.max(current.length * 2, length + more));
     }
 
     private void flush() {
-        int end = current.length();
-        if (end > 0 && current.charAt(end - 1) == ' ') end--;
-        String p = current.substring(0, end);
-        boolean linky = p.length() > 0 && currentLinkChars > LINKY * p.length();
-        if (!p.isEmpty() && !linky) out.add(p);
-        current.setLength(0);
+        int end = length;
+        if (end > 0 && current[end - 1] == ' ') end--;
+        boolean linky = end > 0 && currentLinkChars > LINKY * end;
+        if (end > 0 && !linky) out.add(new String(current, 0, end));
+        length = 0;
         currentLinkChars = 0;
     }
 }

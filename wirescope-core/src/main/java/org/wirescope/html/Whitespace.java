@@ -23,7 +23,7 @@ final class Whitespace {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\u2009'
-                || c == '\u200b' || c == '\u202f' || c == '\u3000';
+        if (c > ' ') return c >= '\u00a0' && (c == '\u00a0' || c == '\u2009' || c == '\u200b' || c == '\u202f' || c == '\u3000');
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 }

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import net.dankito.readability4j.Readability4J;
-import org.jsoup.Jsoup;
 import org.wirescope.html.HtmlArticle;
 import org.wirescope.html.HtmlExtractor;
 import picocli.CommandLine.Command;
@@ -34,7 +32,8 @@ import picocli.CommandLine.Spec;
                     + "gold states them. Readability4J (its textContent, title and byline) is scored on the same pages.",
             "",
             "Speed: extraction alone and bare jsoup parsing alone over the same pages (decoded text in memory), "
-                    + "alternating, after one warm-up round, best of three timed rounds each.",
+                    + "alternating, after one warm-up round; the round with the median ratio of three "
+                    + "(`wirescope bench html` times more rounds).",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  wirescope eval extraction", "  wirescope eval extraction --gold ../shared/gold/extraction/wcxb-dev --json"})
@@ -55,8 +54,6 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     boolean json;
 
     private record Prediction(String text, String title, List<String> authors, Optional<LocalDate> date, String error) {}
-
-    private record Speed(double pagesPerSecond, double megabytesPerSecond) {}
 
     @Override
     public Integer call() throws IOException {
@@ -89,17 +86,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                         + "\t" + rParts[3] + "\t" + rParts[5] + "\t" + clean(w.error()) + "\t" + clean(r.error()) + "\n");
             }
         }
-        Speed[] speeds = speeds(pages, p -> Jsoup.parse(p.html(), p.url().orElse("")), p -> {
-            try {
-                extractor.extract(p.html(), p.url());
-            } catch (RuntimeException e) {
-                // failures cost what they cost; they are counted in the scores above
-            }
-        });
-        Speed parse = speeds[0];
-        Speed extract = speeds[1];
-        if (json) printJson(out, pages.size(), ours, theirs, extract, parse);
-        else print(out, pages.size(), ours, theirs, extract, parse);
+        ExtractionSpeed.Round speed = ExtractionSpeed.median(ExtractionSpeed.measure(pages, extractor, 1, 3));
+        if (json) printJson(out, pages.size(), ours, theirs, speed);
+        else print(out, pages.size(), ours, theirs, speed);
         out.flush();
         return 0;
     }
@@ -161,30 +150,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
     }
 
-    /** Bare parsing and extraction, alternating for three rounds after a warm-up; the best round of each. */
-    private static Speed[] speeds(List<ExtractionGold> pages, Consumer<ExtractionGold> parse, Consumer<ExtractionGold> extract) {
-        long bytes = 0;
-        for (ExtractionGold p : pages) bytes += p.bytes();
-        List<Consumer<ExtractionGold>> work = List.of(parse, extract);
-        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
-        for (int round = 0; round < 4; round++) {
-            for (int w = 0; w < 2; w++) {
-                System.gc();
-                long start = System.nanoTime();
-                for (ExtractionGold p : pages) work.get(w).accept(p);
-                long took = System.nanoTime() - start;
-                if (round > 0) best[w] = Math.min(best[w], took);
-            }
-        }
-        Speed[] out = new Speed[2];
-        for (int w = 0; w < 2; w++) {
-            double seconds = best[w] / 1e9;
-            out[w] = new Speed(pages.size() / seconds, bytes / 1e6 / seconds);
-        }
-        return out;
-    }
-
-    private void print(PrintWriter out, int pages, ExtractionTally ours, ExtractionTally theirs, Speed extract, Speed parse) {
+    private void print(PrintWriter out, int pages, ExtractionTally ours, ExtractionTally theirs, ExtractionSpeed.Round speed) {
         out.printf(Locale.ROOT, "wirescope eval extraction: %d pages from %s%n", pages, gold);
         out.printf(Locale.ROOT, "%-14s %6s %7s %9s %8s %8s %6s %6s %6s%n",
                 "system", "pages", "failed", "precision", "recall", "F1", "title", "date", "author");
@@ -196,13 +162,11 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                     ExtractionTally.rate(t.authorRight, t.authorGold));
         }
         out.printf(Locale.ROOT, "gold fields: title %d, date %d, author %d pages%n", ours.titleGold, ours.dateGold, ours.authorGold);
-        out.printf(Locale.ROOT, "speed: extraction %.1f pages/s %.2f MB/s; bare jsoup parse %.1f pages/s %.2f MB/s; ratio %.2f%n",
-                extract.pagesPerSecond(), extract.megabytesPerSecond(), parse.pagesPerSecond(), parse.megabytesPerSecond(),
-                extract.pagesPerSecond() / parse.pagesPerSecond());
+        out.println(BenchHtmlCommand.line("speed (median of 3 rounds)", speed));
         out.println("per-page scores: " + perPage);
     }
 
-    private void printJson(PrintWriter out, int pages, ExtractionTally ours, ExtractionTally theirs, Speed extract, Speed parse) {
+    private void printJson(PrintWriter out, int pages, ExtractionTally ours, ExtractionTally theirs, ExtractionSpeed.Round speed) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode n = m.createObjectNode();
         n.put("gold", gold.toString()).put("pages", pages).put("per_page", perPage.toString());
@@ -213,10 +177,11 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                     .put("author", ExtractionTally.rate(t.authorRight, t.authorGold));
             if (t == ours) s.put("date", ExtractionTally.rate(t.dateRight, t.dateGold));
         }
-        ObjectNode speed = n.putObject("speed");
-        speed.put("extraction_pages_per_second", extract.pagesPerSecond()).put("extraction_mb_per_second", extract.megabytesPerSecond())
-                .put("parse_pages_per_second", parse.pagesPerSecond()).put("parse_mb_per_second", parse.megabytesPerSecond())
-                .put("extraction_to_parse_ratio", extract.pagesPerSecond() / parse.pagesPerSecond());
+        ObjectNode rates = n.putObject("speed");
+        rates.put("extraction_pages_per_second", speed.extractPagesPerSecond())
+                .put("extraction_mb_per_second", speed.extractMegabytesPerSecond())
+                .put("parse_pages_per_second", speed.parsePagesPerSecond()).put("parse_mb_per_second", speed.parseMegabytesPerSecond())
+                .put("extraction_to_parse_ratio", speed.ratio());
         out.println(n);
     }
 }
