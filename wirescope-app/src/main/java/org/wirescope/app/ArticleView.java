@@ -58,6 +58,7 @@ final class ArticleView {
     static String published(Published p) {
         String when = p.date().map(Object::toString)
                 .or(() -> p.notBefore().map(d -> "not before " + d))
+                .or(() -> p.notAfter().map(d -> "not after " + d))
                 .orElse("unknown");
         StringBuilder sb = new StringBuilder(when);
         if (!"none".equals(p.how())) sb.append(" (").append(p.how()).append(')');

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.wirescope.store.DyadPeriod;
 import org.wirescope.store.DyadQuery;
+import org.wirescope.store.DyadStories;
 import org.wirescope.store.Store;
 import org.wirescope.store.StoreException;
 import picocli.CommandLine.Command;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
         description = {"Counts stored events from a source to a target per period.", "",
             "One row per period: for each quad class (1 verbal cooperation, 2 material cooperation, 3 verbal "
                 + "conflict, 4 material conflict) the number of events and the sum of their Goldstein scores, "
-                + "then the number of articles reporting them. Events are dated as in 'wirescope events'; "
-                + "events on no known day are left out.", ""},
+                + "then the number of articles reporting them (REPORTS) and the number of distinct stories those "
+                + "tell (STORIES: copies and near-copies of one story, in one cluster, count once). Events are dated "
+                + "as in 'wirescope events'; events on no known day are left out.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  wirescope dyads --source IRN --target USA",
@@ -84,15 +86,14 @@ public final class DyadsCommand implements Callable<Integer> {
                 Optional.ofNullable(from), Optional.ofNullable(to));
         try (Store store = Store.open(dbOptions.path())) {
             List<DyadPeriod> counts = store.dyads(query);
+            List<DyadStories> stories = store.dyadStories(query);
             if (counts.isEmpty()) {
                 err.println("wirescope: no events match" + Paging.whyEmpty(store, "events"));
                 return Exits.OK;
             }
-            if (json) {
-                for (DyadPeriod d : counts) out.println(DyadTable.json(d, unit));
-            } else {
-                (csv ? DyadTable.csv(counts, unit) : DyadTable.rows(counts, unit)).forEach(out::println);
-            }
+            List<String> lines = json ? DyadTable.json(counts, stories, unit)
+                    : csv ? DyadTable.csv(counts, stories, unit) : DyadTable.rows(counts, stories, unit);
+            lines.forEach(out::println);
             out.flush();
             return Exits.OK;
         } catch (StoreException e) {

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wirescope.config.Limits;
+import org.wirescope.dedup.StorySignature;
 import org.wirescope.ingest.Inputs;
 import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
+import org.wirescope.pipeline.Outcome;
 import org.wirescope.pipeline.Pipeline;
 import org.wirescope.store.BatchResult;
 import org.wirescope.store.Run;
@@ -86,7 +88,7 @@ public final class IngestCommand implements Callable<Integer> {
             Progress progress = new Progress(err, in.fileCount() > 1, System.console() != null,
                     in.fileCount(), in.totalBytes(), System::nanoTime);
             Batches batches = new Batches(store, run, batch);
-            StoryMarks stories = new StoryMarks();
+            StoryMarks stories = StoryMarks.continuing(store);
             Ordered.map(in.iterator(), item -> Processed.of(pipeline, item), threads.threads(), done -> {
                 for (Reject reject : done.outcome().rejects()) progress.message(reject.line());
                 batches.add(stories.mark(done.outcome()));
@@ -115,6 +117,7 @@ public final class IngestCommand implements Callable<Integer> {
         private final int size;
         private final List<Record> pendingRecords = new ArrayList<>();
         private final List<Reject> pendingRejects = new ArrayList<>();
+        private final List<StorySignature> pendingSignatures = new ArrayList<>();
         long records;
         long rejects;
         long added;
@@ -126,8 +129,10 @@ public final class IngestCommand implements Callable<Integer> {
             this.size = size;
         }
 
-        void add(org.wirescope.pipeline.Outcome outcome) {
+        void add(StoryMarks.Marked marked) {
+            Outcome outcome = marked.outcome();
             pendingRecords.addAll(outcome.records());
+            pendingSignatures.addAll(marked.signatures());
             pendingRejects.addAll(outcome.rejects());
             records += outcome.records().size();
             rejects += outcome.rejects().size();
@@ -136,11 +141,13 @@ public final class IngestCommand implements Callable<Integer> {
 
         void flush() {
             if (pendingRecords.isEmpty() && pendingRejects.isEmpty()) return;
-            BatchResult result = store.write(run, List.copyOf(pendingRecords), List.copyOf(pendingRejects));
+            BatchResult result = store.write(run, List.copyOf(pendingRecords), List.copyOf(pendingRejects),
+                    List.copyOf(pendingSignatures));
             added += result.articlesAdded();
             skipped += result.articlesSkipped();
             pendingRecords.clear();
             pendingRejects.clear();
+            pendingSignatures.clear();
         }
     }
 }

@@ -101,6 +101,40 @@ final class QueryReader {
             GROUP BY c.period, c.quad_class
             ORDER BY c.period, c.quad_class""".formatted(EVENT_DAY);
 
+    /**
+     * The story a quote or event was reported in: its article's near-duplicate cluster (the id of the
+     * cluster's first article), or the article's own id where no cluster was stored.
+     */
+    static final String STORY = "coalesce(ar.cluster, ar.id)";
+
+    private static final String QUOTE_COUNTS = """
+            SELECT count(*) AS rows, count(DISTINCT q.article_id) AS reports, count(DISTINCT %s) AS stories
+            FROM quotes q
+            JOIN articles ar ON ar.id = q.article_id
+            LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+            WHERE %%s""".formatted(STORY);
+
+    private static final String EVENT_COUNTS = """
+            SELECT count(*) AS rows, count(DISTINCT e.article_id) AS reports, count(DISTINCT %s) AS stories
+            FROM events e
+            JOIN articles ar ON ar.id = e.article_id
+            WHERE %%s""".formatted(STORY);
+
+    /** As {@link #DYADS}, counting distinct stories instead of events and reports. */
+    private static final String DYAD_STORIES = """
+            WITH chosen AS (
+                SELECT CAST(date_trunc('UNIT', %1$s) AS DATE) AS period, e.quad_class, %2$s AS story
+                FROM events e
+                JOIN articles ar ON ar.id = e.article_id
+                WHERE %1$s IS NOT NULL AND %%s),
+            per_period AS (
+                SELECT period, count(DISTINCT story) AS stories FROM chosen GROUP BY period)
+            SELECT c.period, c.quad_class, count(DISTINCT c.story) AS stories, any_value(p.stories) AS period_stories
+            FROM chosen c
+            JOIN per_period p ON p.period = c.period
+            GROUP BY c.period, c.quad_class
+            ORDER BY c.period, c.quad_class""".formatted(EVENT_DAY, STORY);
+
     private final Connection connection;
 
     QueryReader(Connection connection) {
@@ -108,14 +142,7 @@ final class QueryReader {
     }
 
     List<QuoteRow> quotes(QuoteQuery query) throws SQLException {
-        Where where = new Where();
-        query.speaker().ifPresent(name -> where.add(SPEAKER_MATCHES, name, name, name));
-        query.via().ifPresent(outlet -> where.add(RELAY_MATCHES, outlet));
-        query.text().ifPresent(words -> {
-            for (String word : words.strip().split("\\s+")) {
-                if (!word.isEmpty()) where.add(TEXT_HAS_WORD, WordPattern.startingAWord(word));
-            }
-        });
+        Where where = quoteFilters(query);
         try (PreparedStatement statement = where.prepare(connection, QUOTES, query.limit(), query.offset());
              ResultSet row = statement.executeQuery()) {
             List<QuoteRow> rows = new ArrayList<>();
@@ -149,9 +176,7 @@ final class QueryReader {
     }
 
     List<EventRow> events(EventQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
-        query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
-        query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
+        Where where = eventFilters(query);
         try (PreparedStatement statement = where.prepare(connection, EVENTS, query.limit(), query.offset());
              ResultSet row = statement.executeQuery()) {
             List<EventRow> rows = new ArrayList<>();
@@ -169,9 +194,7 @@ final class QueryReader {
 
     List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
         Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
-        String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
-        try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit));
+        try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit(query)));
              ResultSet row = statement.executeQuery()) {
             List<DyadPeriod> rows = new ArrayList<>();
             while (row.next()) {
@@ -181,6 +204,62 @@ final class QueryReader {
             }
             return List.copyOf(rows);
         }
+    }
+
+    /** Every quote {@code query} matches, whatever its page, counted as quotes, reports and stories. */
+    StoryCounts quoteCounts(QuoteQuery query) throws SQLException {
+        return counts(quoteFilters(query), QUOTE_COUNTS);
+    }
+
+    /** Every event {@code query} matches, whatever its page, counted as events, reports and stories. */
+    StoryCounts eventCounts(EventQuery query) throws SQLException {
+        return counts(eventFilters(query), EVENT_COUNTS);
+    }
+
+    List<DyadStories> dyadStories(DyadQuery query) throws SQLException {
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        try (PreparedStatement statement = where.prepare(connection, DYAD_STORIES.replace("UNIT", unit(query)));
+             ResultSet row = statement.executeQuery()) {
+            List<DyadStories> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(new DyadStories(row.getObject("period", LocalDate.class), row.getInt("quad_class"),
+                        row.getLong("stories"), row.getLong("period_stories")));
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    private StoryCounts counts(Where where, String sql) throws SQLException {
+        try (PreparedStatement statement = where.prepare(connection, sql);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return new StoryCounts(row.getLong("rows"), row.getLong("reports"), row.getLong("stories"));
+        }
+    }
+
+    private static Where quoteFilters(QuoteQuery query) {
+        Where where = new Where();
+        query.speaker().ifPresent(name -> where.add(SPEAKER_MATCHES, name, name, name));
+        query.via().ifPresent(outlet -> where.add(RELAY_MATCHES, outlet));
+        query.text().ifPresent(words -> {
+            for (String word : words.strip().split("\\s+")) {
+                if (!word.isEmpty()) where.add(TEXT_HAS_WORD, WordPattern.startingAWord(word));
+            }
+        });
+        return where;
+    }
+
+    private static Where eventFilters(EventQuery query) {
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
+        query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
+        return where;
+    }
+
+    /** One of the fixed words of {@link DyadQuery#INTERVALS}, never the query's own string. */
+    private static String unit(DyadQuery query) {
+        return DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
     }
 
     /** The filters events and dyads share: the sides by the start of their codes, and the days. */

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wirescope.dedup.StorySignature;
 import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
 
@@ -46,6 +48,9 @@ import org.wirescope.model.Reject;
  *     List<ActorRow> people = store.actors(ActorQuery.all(20, 0).withType("PERSON"));
  *     List<EventRow> threats = store.events(EventQuery.all(20, 0).withSource("IRN").withRoot("13"));
  *     List<DyadPeriod> months = store.dyads(DyadQuery.monthly().withSource("IRN").withTarget("USA"));
+ *     StoryCounts said = store.quoteCounts(QuoteQuery.all(20, 0).withSpeaker("ghalibaf"));
+ *     DedupIndex index = DedupIndex.create(DedupConfig.defaults());
+ *     store.storySignatures(index::restore);
  * }
  * }</pre>
  *
@@ -177,12 +182,22 @@ public final class Store implements AutoCloseable {
      * rows; a reject already stored with the same uri, stage and reason is not stored again.
      */
     public synchronized BatchResult write(Run run, List<Record> records, List<Reject> rejects) {
+        return write(run, records, rejects, List.of());
+    }
+
+    /**
+     * As {@link #write(Run, List, List)}, and adds to the stored near-duplicate index the {@code signatures}
+     * (from {@link org.wirescope.dedup.Verdict#signature()}) of the articles this batch adds, in the order
+     * given; a later ingest {@linkplain #storySignatures restores} them.
+     */
+    public synchronized BatchResult write(Run run, List<Record> records, List<Reject> rejects, List<StorySignature> signatures) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(rejects, "rejects");
+        Objects.requireNonNull(signatures, "signatures");
         requireOpen();
         try {
-            return writer.write(run.id(), records, rejects, now());
+            return writer.write(run.id(), records, rejects, signatures, now());
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": batch of " + records.size() + " records and "
                     + rejects.size() + " rejects not written (rolled back): " + e.getMessage(), e);
@@ -306,6 +321,40 @@ public final class Store implements AutoCloseable {
     public synchronized List<DyadPeriod> dyads(DyadQuery query) {
         Objects.requireNonNull(query, "query");
         return query("count dyads", () -> queries.dyads(query));
+    }
+
+    /**
+     * The stored near-duplicate index, one signature per distinct body, in the order it was built: what
+     * {@link org.wirescope.dedup.DedupIndex#restore} takes so that a new run's near-copies join the stories
+     * already stored. Answers how many there were.
+     */
+    public synchronized long storySignatures(Consumer<StorySignature> each) {
+        Objects.requireNonNull(each, "each");
+        return query("read the near-duplicate index", () -> SignatureReader.forEach(connection, each));
+    }
+
+    /**
+     * Every quote that matches {@code query} (its limit and offset aside), counted as quotes, as reports
+     * (articles) and as distinct stories (near-duplicate clusters, see {@link StoryCounts}).
+     */
+    public synchronized StoryCounts quoteCounts(QuoteQuery query) {
+        Objects.requireNonNull(query, "query");
+        return query("count quotes", () -> queries.quoteCounts(query));
+    }
+
+    /** Every event that matches {@code query} (its limit and offset aside), counted as events, reports and stories. */
+    public synchronized StoryCounts eventCounts(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return query("count events", () -> queries.eventCounts(query));
+    }
+
+    /**
+     * The distinct stories behind {@link #dyads}: per period and quad class, how many stories the events
+     * are reported in, copies of one story counting once. Same periods and order as {@link #dyads}.
+     */
+    public synchronized List<DyadStories> dyadStories(DyadQuery query) {
+        Objects.requireNonNull(query, "query");
+        return query("count dyad stories", () -> queries.dyadStories(query));
     }
 
     /** Every table of the store, by name, with its number of rows. */
