@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wirescope.html.HtmlExtractor;
 
 class ExtractCommandTest {
 
@@ -125,6 +126,29 @@ class ExtractCommandTest {
         Cli run = Cli.run("extract", big.toString(), "--max-doc-bytes", "100KB");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString().contains("one-line.txt");
+    }
+
+    @Test
+    void rejectsAFiftyMegabytePageNamingTheLimitAndGoesOnWithinSeconds() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        String paragraph = "<p>The harbour board met again on Tuesday and said the quay would stay shut for a week.</p>\n";
+        Files.writeString(pages.resolve("a-huge.html"),
+                "<html><body><article>" + paragraph.repeat(50_000_000 / paragraph.length()) + "</article></body></html>");
+        Files.writeString(pages.resolve("b-small.html"), "<html><head><title>Quay stays shut</title></head><body><article>"
+                + paragraph.repeat(3) + "</article></body></html>");
+
+        long start = System.nanoTime();
+        Cli byFileSize = Cli.run("extract", pages.toString());
+        Cli byPageSize = Cli.run("extract", pages.toString(), "--max-doc-bytes", "64MiB");
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        assertThat(byFileSize.code()).isZero();
+        assertThat(byFileSize.outLines()).singleElement().asString().contains("Quay stays shut");
+        assertThat(byFileSize.errLines()).singleElement().asString().contains("a-huge.html").contains("limit");
+        assertThat(byPageSize.outLines()).singleElement().asString().contains("Quay stays shut");
+        assertThat(byPageSize.errLines()).singleElement().asString().contains("a-huge.html")
+                .contains("over the limit of " + HtmlExtractor.MAX_CHARS);
+        assertThat(seconds).as("both runs").isLessThan(20);
     }
 
     @Test

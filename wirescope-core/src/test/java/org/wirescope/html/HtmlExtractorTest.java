@@ -173,6 +173,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void rejectsAFiftyMegabytePageNamingTheLimitWithinTheTimeBudget() {
+        String paragraph = "<p>" + STORY_1 + "</p>\n";
+        String html = "<html><body><article>" + paragraph.repeat(50 * 1024 * 1024 / paragraph.length()) + "</article></body></html>";
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> extract(html))
+                .isInstanceOf(HtmlExtractionException.class)
+                .hasMessageContaining("page has " + html.length() + " characters, over the limit of " + HtmlExtractor.MAX_CHARS);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
     void readsTheTextOfAPageWhoseDeclaredCharsetIsWrong() {
         HtmlArticle a = extract("<html><head><meta charset=\"windows-1251\"></head><body><article><p>Café owners in Zürich"
                 + " said, on Monday, that the new rules would hurt trade — and they would appeal.</p></article></body></html>");
