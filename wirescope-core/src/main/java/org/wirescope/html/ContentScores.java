@@ -192,6 +192,8 @@ final class ContentScores {
             linkText[p] += linkText[i];
             punctuation[p] += punctuation[i];
         }
+        boolean[] transparent = new boolean[count];
+        for (int i = 0; i < count; i++) transparent[i] = TRANSPARENT.contains(elements[i].normalName());
         for (int i = 0; i < count; i++) {
             if (dead[i]) continue;
             String tag = elements[i].normalName();
@@ -205,7 +207,7 @@ final class ContentScores {
             blockText[i] = plain;
             double share = 1;
             for (int p = parent[i], up = 0; p >= 0 && up < LEVELS; p = parent[p]) {
-                if (TRANSPARENT.contains(elements[p].normalName())) continue;
+                if (transparent[p]) continue;
                 score[p] += value * share;
                 up++;
                 share = 1.0 / (up + 1);
