@@ -77,8 +77,12 @@ final class FurnitureNames {
             if (c == ':' || c == '[' || c == '(') return true;
             if (c == '-' && i + 6 <= to && value.regionMatches(true, i, "-with-", 0, 6)) return true;
         }
+        // as regionMatches compares characters ignoring case
+        char first = Character.toLowerCase(Character.toUpperCase(value.charAt(from)));
         for (String flag : FLAG_PREFIXES) {
-            if (to - from >= flag.length() && value.regionMatches(true, from, flag, 0, flag.length())) return true;
+            if (flag.charAt(0) == first && to - from >= flag.length() && value.regionMatches(true, from, flag, 0, flag.length())) {
+                return true;
+            }
         }
         return false;
     }

@@ -68,7 +68,7 @@ final class HeadScan {
         String itemprop = attributes.get("itemprop");
         if (itemprop.equals("datePublished") && datePublished.size() < 3) datePublished.add(e);
         if (authors.size() < 5 && (itemprop.equals("author") || attributes.get("rel").equals("author")
-                || authorClass(attributes.get("class").trim()))) {
+                || authorClass(attributes.get("class")))) {
             authors.add(e);
         }
     }
@@ -94,7 +94,7 @@ final class HeadScan {
 
     private static boolean authorClass(String cls) {
         if (cls.isEmpty()) return false;
-        return cls.contains("author-name") || cls.contains("byline") || cls.contains("author") && !cls.contains("author-bio")
-                && !cls.contains("avatar");
+        if (!cls.contains("author")) return cls.contains("byline");
+        return cls.contains("author-name") || cls.contains("byline") || !cls.contains("author-bio") && !cls.contains("avatar");
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,7 +42,6 @@ public final class HtmlExtractor {
     public static final int MAX_CHARS = 16 * 1024 * 1024;
 
     private static final int SUBSTANTIAL = 250;
-    private static final Pattern NEWLINE = Pattern.compile("\\n");
 
     private final int maxElements;
     private final Duration maxTime;
@@ -141,8 +139,10 @@ public final class HtmlExtractor {
     private static List<String> bodyParagraphs(String articleBody) {
         String text = articleBody.contains("</") || articleBody.contains("<p") ? Jsoup.parse(articleBody).wholeText() : articleBody;
         List<String> out = new ArrayList<>();
-        for (String line : NEWLINE.split(text)) {
-            String p = Whitespace.normalise(line);
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String p = Whitespace.normalise(text.substring(start, end));
             if (!p.isEmpty()) out.add(p);
         }
         return out;
