@@ -34,14 +34,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Measures the full pipeline (clean, nlp, actors, quotes) on the texts of the quote gold file.",
+            "Measures the full pipeline (clean, nlp, actors, quotes, events) on the texts of the quote gold file.",
             "",
             "Loads the models and warms up on a few texts, then times --runs passes over all texts on "
                     + "--threads workers and prints articles/s and tokens/s per pass, their median, the share of "
                     + "sentences parsed, and the peak heap in use during the timed passes.",
+            "",
+            "With --events-cost each run also times a pass of the pipeline without events (no event stage, and no "
+                    + "parsing of sentences only event cues asked for), the two passes alternating in order from run to "
+                    + "run, and prints both times, their medians and what events add to the full time.",
             ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  wirescope bench extract", "  WIRESCOPE_JAVA_OPTS=-Xmx3g wirescope bench extract --threads 2 --runs 3"})
+        footer = {"  wirescope bench extract", "  WIRESCOPE_JAVA_OPTS=-Xmx3g wirescope bench extract --threads 2 --runs 3",
+            "  wirescope bench extract --events-cost --runs 5"})
 public final class BenchExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -57,6 +62,10 @@ public final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Workers (default: the machine's cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--events-cost",
+            description = "Also time each run without the event stage and print what events add to the full extract time.")
+    boolean eventsCost;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,26 +80,38 @@ public final class BenchExtractCommand implements Callable<Integer> {
         }
         List<RawDocument> docs = read(gold);
         Pipeline pipeline = Pipeline.create(Limits.DEFAULTS, Stages.ALL);
+        Pipeline baseline = eventsCost ? Pipeline.withoutEvents(Limits.DEFAULTS) : null;
         long t0 = System.nanoTime();
-        for (RawDocument d : docs.subList(0, Math.min(5, docs.size()))) pipeline.process(d);
+        for (RawDocument d : docs.subList(0, Math.min(5, docs.size()))) {
+            pipeline.process(d);
+            if (baseline != null) baseline.process(d);
+        }
         out.printf(Locale.ROOT, "corpus: %d texts from %s; models loaded and warmed up in %.1f s%n", docs.size(),
                 gold.getFileName(), (System.nanoTime() - t0) / 1e9);
         out.flush();
         resetPeaks();
         double[] articlesPerS = new double[runs];
         double[] tokensPerS = new double[runs];
-        NlpStats last = null;
+        double[] fullSeconds = new double[runs];
+        double[] baseSeconds = new double[runs];
+        Pass last = null;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int r = 0; r < runs; r++) {
-                NlpStats before = pipeline.nlpStats().orElseThrow();
-                long start = System.nanoTime();
-                long articles = pass(pipeline, pool, docs);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                last = pipeline.nlpStats().orElseThrow().since(before);
-                articlesPerS[r] = articles / seconds;
-                tokensPerS[r] = last.tokens() / seconds;
-                out.printf(Locale.ROOT, "run %d: %.1f s  %.2f articles/s  %,.0f tokens/s%n", r + 1, seconds, articlesPerS[r], tokensPerS[r]);
+                Pass base = null;
+                if (baseline != null && r % 2 == 1) base = Pass.time(baseline, pool, docs); // alternate which goes first
+                last = Pass.time(pipeline, pool, docs);
+                if (baseline != null && r % 2 == 0) base = Pass.time(baseline, pool, docs);
+                fullSeconds[r] = last.seconds();
+                articlesPerS[r] = last.articles() / last.seconds();
+                tokensPerS[r] = last.stats().tokens() / last.seconds();
+                out.printf(Locale.ROOT, "run %d: %.1f s  %.2f articles/s  %,.0f tokens/s", r + 1, last.seconds(), articlesPerS[r], tokensPerS[r]);
+                if (base != null) {
+                    baseSeconds[r] = base.seconds();
+                    out.printf(Locale.ROOT, "  | without events %.1f s (%d of %d sentences parsed)", base.seconds(),
+                            base.stats().sentencesParsed(), base.stats().sentences());
+                }
+                out.println();
                 out.flush();
             }
         } finally {
@@ -98,11 +119,29 @@ public final class BenchExtractCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "median: %.2f articles/s  %,.0f tokens/s (%d runs, %d thread%s)%n",
                 BenchCleanCommand.median(articlesPerS), BenchCleanCommand.median(tokensPerS), runs, threads, threads == 1 ? "" : "s");
+        if (baseline != null) {
+            double full = BenchCleanCommand.median(fullSeconds);
+            double without = BenchCleanCommand.median(baseSeconds);
+            out.printf(Locale.ROOT, "events cost: median %.2f s with events, %.2f s without; ratio %.3f, events add %.1f%% to the full time%n",
+                    full, without, full / without, 100 * (full - without) / without);
+        }
         out.printf(Locale.ROOT, "parsed: %d of %d sentences (%d over the length limit); peak heap in use %.0f MB (max %.0f MB)%n",
-                last.sentencesParsed(), last.sentences(), last.sentencesTooLong(), peakHeap() / 1e6,
+                last.stats().sentencesParsed(), last.stats().sentences(), last.stats().sentencesTooLong(), peakHeap() / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
         out.flush();
         return Exits.OK;
+    }
+
+    /** One timed pass of a pipeline over the corpus: wall time, articles out and what the nlp stage did. */
+    private record Pass(double seconds, long articles, NlpStats stats) {
+
+        static Pass time(Pipeline pipeline, ExecutorService pool, List<RawDocument> docs) {
+            NlpStats before = pipeline.nlpStats().orElseThrow();
+            long start = System.nanoTime();
+            long articles = pass(pipeline, pool, docs);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Pass(seconds, articles, pipeline.nlpStats().orElseThrow().since(before));
+        }
     }
 
     private static List<RawDocument> read(Path file) throws IOException {

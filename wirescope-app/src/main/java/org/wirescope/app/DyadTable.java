@@ -7,13 +7,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.wirescope.store.DyadPeriod;
-import org.wirescope.store.DyadStories;
 
 /**
  * Dyad counts: an aligned table or CSV with one row per period (events and Goldstein sums for each
@@ -24,9 +22,6 @@ final class DyadTable {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private record Cell(LocalDate period, int quadClass) {
-    }
-
     private static final String[] HEADER = {"PERIOD", "Q1", "Q1 GS", "Q2", "Q2 GS", "Q3", "Q3 GS", "Q4", "Q4 GS", "REPORTS", "STORIES"};
     private static final String CSV_HEADER = "period,q1_events,q1_goldstein,q2_events,q2_goldstein,"
             + "q3_events,q3_goldstein,q4_events,q4_goldstein,reports,stories";
@@ -34,39 +29,22 @@ final class DyadTable {
     private DyadTable() {
     }
 
-    /**
-     * The table: a header, then one row per period; a quad class without events shows 0 and {@code -}.
-     * {@code stories} are the distinct-story counts of the same query.
-     */
-    static List<String> rows(List<DyadPeriod> counts, List<DyadStories> stories, String interval) {
+    /** The table: a header, then one row per period; a quad class without events shows 0 and {@code -}. */
+    static List<String> rows(List<DyadPeriod> counts, String interval) {
         List<String[]> cells = new ArrayList<>();
         cells.add(HEADER);
-        Map<LocalDate, Long> periodStories = periodStories(stories);
         for (Map.Entry<LocalDate, List<DyadPeriod>> period : byPeriod(counts).entrySet()) {
-            cells.add(cells(period.getKey(), period.getValue(), periodStories, interval, "-"));
+            cells.add(cells(period.getKey(), period.getValue(), interval, "-"));
         }
         return Columns.align(cells, false, true, true, true, true, true, true, true, true, true, true);
     }
 
     /** CSV with a header line, one line per period, as the table; empty Goldstein cells where a class has no events. */
-    static List<String> csv(List<DyadPeriod> counts, List<DyadStories> stories, String interval) {
+    static List<String> csv(List<DyadPeriod> counts, String interval) {
         List<String> lines = new ArrayList<>();
         lines.add(CSV_HEADER);
-        Map<LocalDate, Long> periodStories = periodStories(stories);
         for (Map.Entry<LocalDate, List<DyadPeriod>> period : byPeriod(counts).entrySet()) {
-            lines.add(String.join(",", cells(period.getKey(), period.getValue(), periodStories, interval, "")));
-        }
-        return lines;
-    }
-
-    /** One JSON line per period and quad class, as {@link #json(DyadPeriod, DyadStories, String)}. */
-    static List<String> json(List<DyadPeriod> counts, List<DyadStories> stories, String interval) {
-        Map<Cell, DyadStories> byCell = new HashMap<>();
-        for (DyadStories s : stories) byCell.put(new Cell(s.period(), s.quadClass()), s);
-        List<String> lines = new ArrayList<>();
-        for (DyadPeriod d : counts) {
-            DyadStories s = byCell.getOrDefault(new Cell(d.period(), d.quadClass()), new DyadStories(d.period(), d.quadClass(), 0, 0));
-            lines.add(json(d, s, interval));
+            lines.add(String.join(",", cells(period.getKey(), period.getValue(), interval, "")));
         }
         return lines;
     }
@@ -75,7 +53,7 @@ final class DyadTable {
      * {@code {"period": "2024-05", "start": "2024-05-01", "quad_class": 3, "events": 2, "goldstein": -11.4,
      * "reports": 2, "period_reports": 2, "stories": 1, "period_stories": 1}}
      */
-    static String json(DyadPeriod d, DyadStories stories, String interval) {
+    static String json(DyadPeriod d, String interval) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(sw)) {
             g.writeStartObject();
@@ -86,8 +64,8 @@ final class DyadTable {
             g.writeNumberField("goldstein", d.goldstein());
             g.writeNumberField("reports", d.reports());
             g.writeNumberField("period_reports", d.periodReports());
-            g.writeNumberField("stories", stories.stories());
-            g.writeNumberField("period_stories", stories.periodStories());
+            g.writeNumberField("stories", d.stories());
+            g.writeNumberField("period_stories", d.periodStories());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,14 +88,7 @@ final class DyadTable {
         return periods;
     }
 
-    private static Map<LocalDate, Long> periodStories(List<DyadStories> stories) {
-        Map<LocalDate, Long> periods = new HashMap<>();
-        for (DyadStories s : stories) periods.put(s.period(), s.periodStories());
-        return periods;
-    }
-
-    private static String[] cells(LocalDate start, List<DyadPeriod> quads, Map<LocalDate, Long> periodStories,
-                                  String interval, String none) {
+    private static String[] cells(LocalDate start, List<DyadPeriod> quads, String interval, String none) {
         String[] row = new String[HEADER.length];
         row[0] = label(start, interval);
         for (int quad = 1; quad <= 4; quad++) {
@@ -125,15 +96,17 @@ final class DyadTable {
             row[2 * quad] = none;
         }
         long reports = 0;
+        long stories = 0;
         for (DyadPeriod d : quads) {
             if (d.quadClass() >= 1 && d.quadClass() <= 4) {
                 row[2 * d.quadClass() - 1] = Long.toString(d.events());
                 row[2 * d.quadClass()] = String.format(Locale.ROOT, "%.1f", d.goldstein());
             }
             reports = d.periodReports();
+            stories = d.periodStories();
         }
         row[HEADER.length - 2] = Long.toString(reports);
-        row[HEADER.length - 1] = Long.toString(periodStories.getOrDefault(start, 0L));
+        row[HEADER.length - 1] = Long.toString(stories);
         return row;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.wirescope.store.DyadPeriod;
 import org.wirescope.store.DyadQuery;
-import org.wirescope.store.DyadStories;
 import org.wirescope.store.Store;
 import org.wirescope.store.StoreException;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code wirescope dyads}: the events from one side to another, counted per period and quad class. */
 @Command(name = "dyads", mixinStandardHelpOptions = true, versionProvider = Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Counts stored events from a source to a target per period.", "",
+        description = {"Counts stored events from a source to a target (or, with --both-ways, between them) per period.", "",
             "One row per period: for each quad class (1 verbal cooperation, 2 material cooperation, 3 verbal "
                 + "conflict, 4 material conflict) the number of events and the sum of their Goldstein scores, "
                 + "then the number of articles reporting them (REPORTS) and the number of distinct stories those "
@@ -32,6 +31,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  wirescope dyads --source IRN --target USA",
             "  wirescope dyads --source USA --target IRN --interval week --from 2024-05-01",
+            "  wirescope dyads --source IRN --target USA --both-ways",
             "  wirescope dyads --source IRN --csv > irn-usa.csv",
         })
 public final class DyadsCommand implements Callable<Integer> {
@@ -59,6 +59,11 @@ public final class DyadsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Events on or before this day.")
     LocalDate to;
 
+    @Option(names = "--both-ways",
+            description = "Count the events in both directions: from the source to the target and from the target to "
+                    + "the source; with one side only, every event it takes part in on either end.")
+    boolean bothWays;
+
     @Option(names = "--json", description = "One JSON object per period and quad class instead of a table.")
     boolean json;
 
@@ -83,17 +88,18 @@ public final class DyadsCommand implements Callable<Integer> {
             return Exits.OK;
         }
         DyadQuery query = new DyadQuery(Optional.ofNullable(source), Optional.ofNullable(target), unit,
-                Optional.ofNullable(from), Optional.ofNullable(to));
+                Optional.ofNullable(from), Optional.ofNullable(to), bothWays);
         try (Store store = Store.open(dbOptions.path())) {
             List<DyadPeriod> counts = store.dyads(query);
-            List<DyadStories> stories = store.dyadStories(query);
             if (counts.isEmpty()) {
                 err.println("wirescope: no events match" + Paging.whyEmpty(store, "events"));
                 return Exits.OK;
             }
-            List<String> lines = json ? DyadTable.json(counts, stories, unit)
-                    : csv ? DyadTable.csv(counts, stories, unit) : DyadTable.rows(counts, stories, unit);
-            lines.forEach(out::println);
+            if (json) {
+                for (DyadPeriod d : counts) out.println(DyadTable.json(d, unit));
+            } else {
+                (csv ? DyadTable.csv(counts, unit) : DyadTable.rows(counts, unit)).forEach(out::println);
+            }
             out.flush();
             return Exits.OK;
         } catch (StoreException e) {

@@ -85,7 +85,7 @@ public final class EventsCommand implements Callable<Integer> {
         }
         EventQuery query = new EventQuery(Optional.ofNullable(source), Optional.ofNullable(target),
                 Optional.ofNullable(root), Optional.ofNullable(plover), Optional.ofNullable(from),
-                Optional.ofNullable(to), limit, offset);
+                Optional.ofNullable(to), Optional.empty(), Optional.empty(), Optional.empty(), limit, offset);
         try (Store store = Store.open(dbOptions.path())) {
             List<EventRow> page = store.events(query);
             if (page.isEmpty()) {

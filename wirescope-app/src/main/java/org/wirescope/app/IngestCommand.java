@@ -2,19 +2,13 @@ package org.wirescope.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirescope.config.Limits;
-import org.wirescope.dedup.StorySignature;
-import org.wirescope.ingest.Inputs;
-import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
 import org.wirescope.pipeline.Outcome;
 import org.wirescope.pipeline.Pipeline;
-import org.wirescope.store.BatchResult;
-import org.wirescope.store.Run;
-import org.wirescope.store.RunStats;
 import org.wirescope.store.Store;
 import org.wirescope.store.StoreException;
 import picocli.CommandLine.Command;
@@ -81,28 +75,18 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path db = dbOptions.path();
         Limits limits = limitOptions.limits();
-        Pipeline pipeline = Pipeline.create(limits, stageOption.stages);
+        Ingestion ingestion = new Ingestion(Pipeline.create(limits, stageOption.stages), limits, threads.threads(), batch);
+        String options = limitOptions.describe() + " stages=" + stageOption.stages.name().toLowerCase(Locale.ROOT);
         long started = System.nanoTime();
-        try (Store store = Store.open(db); Inputs in = Inputs.open(inputs, limits, System.in)) {
-            Run run = store.beginRun(RunInputs.normalise(inputs), limitOptions.describe() + " stages=" + stageOption.stages.name().toLowerCase(java.util.Locale.ROOT));
-            Progress progress = new Progress(err, in.fileCount() > 1, System.console() != null,
-                    in.fileCount(), in.totalBytes(), System::nanoTime);
-            Batches batches = new Batches(store, run, batch);
-            StoryMarks stories = StoryMarks.continuing(store);
-            Ordered.map(in.iterator(), item -> Processed.of(pipeline, item), threads.threads(), done -> {
-                for (Reject reject : done.outcome().rejects()) progress.message(reject.line());
-                batches.add(stories.mark(done.outcome()));
-                progress.advance(done.uri(), done.bytes(), done.outcome().records().size(),
-                        done.outcome().rejects().size());
-            });
-            batches.flush();
-            progress.finish();
-            store.finishRun(run, new RunStats(in.fileCount(), batches.records, batches.rejects, in.totalBytes(), "finished"));
-            IngestSummary summary = new IngestSummary(in.fileCount(), batches.added, batches.skipped, batches.rejects,
-                    in.totalBytes(), (System.nanoTime() - started) / 1e9, db.toString());
+        try (Store store = Store.open(db)) {
+            ProgressWatcher watcher = new ProgressWatcher(err);
+            Ingestion.Result result = ingestion.run(store, inputs, options, System.in, watcher);
+            watcher.finish();
+            IngestSummary summary = new IngestSummary(result.files(), result.added(), result.present(), result.rejects(),
+                    result.bytes(), (System.nanoTime() - started) / 1e9, db.toString());
             out.println(json ? summary.json() : summary.text());
             out.flush();
-            return Exits.of(batches.added + batches.skipped, batches.rejects);
+            return Exits.of(result.added() + result.present(), result.rejects());
         } catch (StoreException e) {
             err.println("wirescope: store error: " + e.getMessage());
             err.flush();
@@ -110,44 +94,28 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Collects records and rejects and writes them in transactions of {@code size} items. */
-    private static final class Batches {
-        private final Store store;
-        private final Run run;
-        private final int size;
-        private final List<Record> pendingRecords = new ArrayList<>();
-        private final List<Reject> pendingRejects = new ArrayList<>();
-        private final List<StorySignature> pendingSignatures = new ArrayList<>();
-        long records;
-        long rejects;
-        long added;
-        long skipped;
+    /** The progress line and the rejects on standard error. */
+    private static final class ProgressWatcher implements Ingestion.Watcher {
+        private final PrintWriter err;
+        private Progress progress;
 
-        Batches(Store store, Run run, int size) {
-            this.store = store;
-            this.run = run;
-            this.size = size;
+        ProgressWatcher(PrintWriter err) {
+            this.err = err;
         }
 
-        void add(StoryMarks.Marked marked) {
-            Outcome outcome = marked.outcome();
-            pendingRecords.addAll(outcome.records());
-            pendingSignatures.addAll(marked.signatures());
-            pendingRejects.addAll(outcome.rejects());
-            records += outcome.records().size();
-            rejects += outcome.rejects().size();
-            if (pendingRecords.size() + pendingRejects.size() >= size) flush();
+        @Override
+        public void opened(int files, long bytes) {
+            progress = new Progress(err, files > 1, System.console() != null, files, bytes, System::nanoTime);
         }
 
-        void flush() {
-            if (pendingRecords.isEmpty() && pendingRejects.isEmpty()) return;
-            BatchResult result = store.write(run, List.copyOf(pendingRecords), List.copyOf(pendingRejects),
-                    List.copyOf(pendingSignatures));
-            added += result.articlesAdded();
-            skipped += result.articlesSkipped();
-            pendingRecords.clear();
-            pendingRejects.clear();
-            pendingSignatures.clear();
+        @Override
+        public void processed(String uri, long bytes, Outcome outcome) {
+            for (Reject reject : outcome.rejects()) progress.message(reject.line());
+            progress.advance(uri, bytes, outcome.records().size(), outcome.rejects().size());
+        }
+
+        void finish() {
+            if (progress != null) progress.finish();
         }
     }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             ""},
         subcommands = {ExtractCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
             QuotesCommand.class, ActorsCommand.class, EventsCommand.class, DyadsCommand.class,
-            EvalCommand.class, BenchCommand.class, HelpCommand.class},
+            SearchCommand.class, ReindexCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class,
+            BenchCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:finished: something was produced or ingested, or there was nothing to do",
@@ -46,6 +47,9 @@ import picocli.CommandLine.Spec;
             "  wirescope actors --type PERSON --db news.duckdb       who appears",
             "  wirescope events --source IRN --root 13               who threatened whom",
             "  wirescope dyads --source IRN --target USA             events per month and quad class",
+            "  wirescope search 'speaker:Ghalibaf cameo:13'          full-text search, best first",
+            "  wirescope export --format parquet --out exports/      Parquet, CSV, JSONL or GDELT-style",
+            "  wirescope serve --db news.duckdb                      JSON API and browser UI on 127.0.0.1:8080",
             "  wirescope help ingest                                 options of one command",
             "",
             "Data: the database is wirescope.duckdb in the working directory unless --db or $WIRESCOPE_DB says "

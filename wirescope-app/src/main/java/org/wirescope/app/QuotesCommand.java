@@ -69,7 +69,7 @@ public final class QuotesCommand implements Callable<Integer> {
             return Exits.OK;
         }
         QuoteQuery query = new QuoteQuery(Optional.ofNullable(speaker), Optional.ofNullable(via),
-                Optional.ofNullable(text), limit, offset);
+                Optional.ofNullable(text), Optional.empty(), limit, offset);
         try (Store store = Store.open(dbOptions.path())) {
             List<QuoteRow> page = store.quotes(query);
             if (page.isEmpty()) {

@@ -6,7 +6,7 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code wirescope --version}: the build's version, the Java runtime it runs on, the licence. */
-final class Version implements IVersionProvider {
+public final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
@@ -17,7 +17,8 @@ final class Version implements IVersionProvider {
         };
     }
 
-    static String number() {
+    /** The build's version ({@code 0.1.0-SNAPSHOT}), or {@code (development build)} outside a Maven build. */
+    public static String number() {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             if (in == null) return "(development build)";
             Properties p = new Properties();

@@ -112,6 +112,19 @@ class EventCommandsTest {
     }
 
     @Test
+    void countsDyadsInBothDirectionsWhenAsked() {
+        Cli oneWay = Cli.run("dyads", "--db", db, "--source", "ARL", "--target", "BRV", "--csv");
+        Cli bothWays = Cli.run("dyads", "--db", db, "--source", "ARL", "--target", "BRV", "--both-ways", "--csv");
+
+        assertThat(bothWays.code()).as(bothWays.err()).isZero();
+        assertThat(oneWay.outLines()).element(1).asString().startsWith("2025-02,0,,0,,1,");
+        assertThat(bothWays.outLines()).hasSize(3).element(1).asString().startsWith("2025-02,1,4.0,0,,1,");
+        assertThat(bothWays.outLines().get(2)).isEqualTo(oneWay.outLines().get(2));
+        assertThat(Cli.run("dyads", "--db", db, "--source", "BRV", "--target", "ARL", "--both-ways", "--csv").outLines())
+                .isEqualTo(bothWays.outLines());
+    }
+
+    @Test
     void writesDyadsAsCsvOrAsJsonPerQuadClass() throws Exception {
         Cli csv = Cli.run("dyads", "--db", db, "--source", "ARL", "--interval", "year", "--csv");
         assertThat(csv.outLines()).containsExactly(
@@ -197,7 +210,8 @@ class EventCommandsTest {
     @Test
     void explainsBothCommandsWithExamples() {
         assertThat(Cli.run("events", "--help").out()).contains("--source").contains("--root").contains("Examples:");
-        assertThat(Cli.run("dyads", "--help").out()).contains("--interval").contains("--csv").contains("Examples:");
+        assertThat(Cli.run("dyads", "--help").out()).contains("--interval").contains("--csv").contains("--both-ways")
+                .contains("Examples:");
         assertThat(Cli.run("--help").out()).contains("events").contains("dyads");
     }
 }

@@ -60,7 +60,7 @@ final class EventRecords {
                                String cameo, String plover, double goldstein, int quad, LocalDate date,
                                String text, String evidence) {
         return new Event(id, new Event.Party(Optional.empty(), source, Optional.of(sourceCode)),
-                Optional.of(new Event.Party(Optional.empty(), target, Optional.of(targetCode))), cameo,
+                Optional.of(new Event.Party(Optional.empty(), target, Optional.of(targetCode))), Optional.empty(), cameo,
                 new Event.Plover(plover, Optional.empty()), goldstein, quad, Optional.ofNullable(date),
                 Event.Modality.ASSERTED, SpeechRecords.at(text, evidence, 1), Optional.empty(), 0.9);
     }

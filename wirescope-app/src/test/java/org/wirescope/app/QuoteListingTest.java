@@ -14,7 +14,7 @@ class QuoteListingTest {
     private static QuoteRow row(String speaker, Optional<String> role, Quote.Kind kind, String text,
                                 Optional<LocalDate> date, Optional<LocalDate> bound, List<String> via) {
         return new QuoteRow("a-0123456789abcdef", "Quay repairs\nstart", date, bound, "q1", kind, text, speaker,
-                role, Optional.empty(), via, Optional.empty());
+                role, Optional.empty(), via, Optional.empty(), 0, text.length(), Optional.empty());
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wirescope.actors.gazetteer.Gazetteer;
+import org.wirescope.actors.gazetteer.PersonEntry;
 import org.wirescope.actors.gazetteer.RoleEntry;
 import org.wirescope.model.Actor.Type;
 
@@ -16,7 +18,11 @@ import org.wirescope.model.Actor.Type;
  *       "US President" → USA, "North Korean leader" → PRK, "leader of North Korea" → PRK;</li>
  *   <li>an organisation or outlet named in the role, if it has a country: "IRGC commander" → IRN;</li>
  *   <li>a person named in the role, if that person has a country: "adviser to Supreme Leader Ali
- *       Khamenei" → Khamenei's country;</li>
+ *       Khamenei" → Khamenei's country; an organisation without a country named in the role makes the
+ *       person one of its own ("U.N. Secretary-General …" → IGOUNO);</li>
+ *   <li>a country right after the name: "King Hassan of Morocco" → MAR;</li>
+ *   <li>the gazetteer's well-known figures, by the person's fullest name ("President Bush" → USAGOV,
+ *       "Ismail Haniyeh" → PSEREBHMS);</li>
  *   <li>when the role is a national office — a leader's title, or another title of government,
  *       legislature, judiciary, military or security ("Foreign Minister", "Supreme Leader", "Parliament
  *       Speaker") that is not one often held for someone else (adviser, aide, spokesman, envoy,
@@ -33,20 +39,25 @@ import org.wirescope.model.Actor.Type;
  * <p>Sectors: a person's from the gazetteer sector of the role's head ("Parliament Speaker" → LEG,
  * "President" → GOV); outlets MED; seats of power and gazetteer organisations as listed; groups and
  * institutions from their noun. Codes: a country's ISO code alone; a gazetteer organisation's own code
- * (IGOUNO); otherwise country and sector run together (IRNLEG), the country alone when the sector is
- * unknown, and none without a country (an outlet without one is MED).
+ * (IGOUNO, PSEREBHMS); the code of the organisation a person or group acts for when it has no country
+ * of its own ("NATO commanders" → IGOWSTNAT); otherwise country and sector run together (IRNLEG), the
+ * country alone when the sector is unknown, and none without a country (an outlet without one is MED).
  */
 final class Attributes {
 
     private static final Set<String> NATIONAL_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "SPY", "COP");
 
+    private final Gazetteer gazetteer;
     private final Doc doc;
     private final Marks marks;
     private final Clusters clusters;
     private final Optional<String> dominant;
     private final Map<Integer, Cluster> nameOwner = new HashMap<>();
+    /** Actors that act for an organisation without a country of its own: the organisation's code. */
+    private final Map<Cluster, String> affiliations = new HashMap<>();
 
-    Attributes(Doc doc, Marks marks, Clusters clusters) {
+    Attributes(Gazetteer gazetteer, Doc doc, Marks marks, Clusters clusters) {
+        this.gazetteer = gazetteer;
         this.doc = doc;
         this.marks = marks;
         this.clusters = clusters;
@@ -73,7 +84,13 @@ final class Attributes {
             if (c.country().isEmpty() && (c.type() == Type.MEDIA || c.type() == Type.ORGANIZATION)) c.country(countryBefore(c));
         }
         for (Cluster c : clusters.all()) {
-            if (c.country().isPresent()) continue;
+            if (c.type() == Type.PERSON && c.country().isEmpty() && !affiliations.containsKey(c)) {
+                c.country(countryAfterName(c));
+                if (c.country().isEmpty()) known(c);
+            }
+        }
+        for (Cluster c : clusters.all()) {
+            if (c.country().isPresent() || affiliations.containsKey(c)) continue;
             if (c.type() == Type.PERSON && c.role().isPresent() && isNationalOffice(c.role().get())) {
                 c.country(dominant.or(() -> sentenceCountry(c)));
             }
@@ -96,6 +113,35 @@ final class Attributes {
         return Optional.empty();
     }
 
+    /** "King Hassan of Morocco", "Abdullah II of Jordan": a country named right after the person's name. */
+    private Optional<String> countryAfterName(Cluster person) {
+        for (Mention m : person.sorted()) {
+            if (!m.isName()) continue;
+            int of = m.endToken();
+            if (of + 1 < doc.size() && doc.lower(of).equals("of") && doc.sameSentence(of + 1, m.firstToken())
+                    && marks.isCountryWord(of + 1) && marks.firstOf(of + 1) == of + 1) {
+                return marks.countryAt(of + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A well-known figure the gazetteer lists under the person's fullest name: country, sector and code. */
+    private void known(Cluster person) {
+        String fullest = "";
+        for (Mention m : person.mentions()) {
+            if (m.isName() && m.end() - m.start() > fullest.length()) fullest = m.text(doc.text());
+        }
+        if (fullest.isEmpty()) return;
+        Optional<PersonEntry> entry = gazetteer.person(fullest);
+        if (entry.isEmpty()) return;
+        person.country(entry.get().country());
+        if (person.sector().isEmpty()) person.sector(Optional.of(entry.get().sector()));
+        if (entry.get().country().isEmpty() || !entry.get().code().equals(entry.get().country().get() + entry.get().sector())) {
+            affiliations.put(person, entry.get().code());
+        }
+    }
+
     /** Rules 1 to 3, repeated so that an adviser can take the country of the person he advises. */
     private void fromRoles() {
         for (int pass = 0; pass < 3; pass++) {
@@ -103,6 +149,7 @@ final class Attributes {
                 if (c.role().isEmpty() || c.type() == Type.COUNTRY) continue;
                 if (c.type() == Type.PERSON && c.sector().isEmpty()) c.sector(c.role().get().sector());
                 if (c.country().isEmpty()) c.country(fromRole(c, c.role().get()));
+                if (c.country().isEmpty() && c.type() == Type.PERSON) affiliation(c, c.role().get()).ifPresent(a -> affiliations.put(c, a));
             }
         }
     }
@@ -131,8 +178,12 @@ final class Attributes {
         String key = c.key();
         if (key.startsWith("O:") || (key.startsWith("L:") && c.country().isEmpty())) return c.code();
         if (c.type() == Type.LOCATION) return c.country();
+        String affiliation = affiliations.get(c);
+        if (affiliation != null && (c.country().isEmpty() || affiliation.startsWith(c.country().get()))) return Optional.of(affiliation);
         if (c.country().isPresent()) return Optional.of(c.country().get() + c.sector().orElse(""));
         if (c.type() == Type.MEDIA) return Optional.of("MED");
+        if (c.type() == Type.GROUP && key.startsWith("G:")) return c.code(); // "European Community foreign ministers": IGOEUREEC
+        if (c.type() == Type.ORGANIZATION && key.startsWith("N:")) return c.code(); // a body named after its IGO: IGOUNO
         return Optional.empty();
     }
 
@@ -154,6 +205,18 @@ final class Attributes {
             Cluster other = nameOwner.get(i);
             if (other != null && other != self && other.type() == Type.PERSON && other.country().isPresent()) {
                 return other.country();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "U.N. Secretary-General Kofi Annan": the code of an organisation without a country named in the role. */
+    private Optional<String> affiliation(Cluster self, Role role) {
+        for (int i = role.firstToken(); i < role.endToken(); i++) {
+            Cluster other = nameOwner.get(i);
+            if (other != null && other != self && other.type() == Type.ORGANIZATION && other.country().isEmpty()
+                    && other.code().isPresent()) {
+                return other.code();
             }
         }
         return Optional.empty();

@@ -77,6 +77,10 @@ final class Descriptions {
                 i = headEnd;
                 continue;
             }
+            if (i == (byOrg ? org.endToken() : marks.endOf(start)) && doc.word(i).equals("-") && doc.lower(i + 1).equals("led")) {
+                i += 2; // "Vietnamese-led forces" are Vietnam's
+                continue;
+            }
             String pos = doc.pos(i);
             boolean modifier = pos.startsWith("JJ") || pos.equals("VBN") || Words.TITLE_MODIFIERS.contains(doc.lower(i));
             if (doc.isCapitalized(i) || !modifier) break;
@@ -95,7 +99,8 @@ final class Descriptions {
         String tie = byOrg ? org.key() : "C:" + country.orElse("");
         String key = (plural ? "G:" : "I:") + tie + ":" + r.term();
         Mention m = Mention.of(doc, start, headEnd, Form.DESCRIPTION, type, Evidence.CONTEXT, key)
-                .withCountry(country).withSector(Optional.of(r.sector()));
+                .withCountry(country).withSector(Optional.of(r.sector()))
+                .withCode(byOrg && country.isEmpty() ? org.code() : Optional.empty()); // "UN peacekeepers": the UN's code
         return Optional.of(m);
     }
 

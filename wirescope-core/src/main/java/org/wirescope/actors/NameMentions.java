@@ -84,6 +84,16 @@ final class NameMentions {
             return tagged(type, first, end);
         }
         if (!type.equals("ORGANIZATION")) return Optional.empty();
+        int from = first;
+        int to = end;
+        inside.removeIf(k -> gaz.get(k).firstToken() >= to); // "Hizbollah (Party of God": the alias in brackets stays its own
+        if (inside.isEmpty()) return tagged(type, first, end);
+        if (inside.size() == 1) {
+            Mention g = gaz.get(inside.get(0));
+            if (g.key().startsWith("O:") && g.endToken() == to && onlyModifiers(from, g.firstToken())) {
+                return Optional.empty(); // "pro-Iranian Hizbollah" is Hizbollah
+            }
+        }
         Mention institution = null;
         String country = null;
         int covered = 0;
@@ -109,7 +119,22 @@ final class NameMentions {
                     institution.evidence(), institution.key(), institution.country(), institution.sector(),
                     institution.code()));
         }
+        if (institution != null && institution.firstToken() == first && institution.key().startsWith("O:")
+                && institution.country().isEmpty() && country == null) {
+            return Optional.of(span.withCode(institution.code())); // "United Nations Emergency Relief Coordinator": a UN body
+        }
         return Optional.of(span.withCountry(Optional.ofNullable(country)));
+    }
+
+    /** Whether tokens {@code [from, to)} only say whose or which: country words, punctuation, lower-case words. */
+    private boolean onlyModifiers(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = doc.word(i);
+            boolean modifier = doc.isPunctuation(i) || !doc.isCapitalized(i) || gazetteer.demonym(w).isPresent()
+                    || gazetteer.country(w).isPresent();
+            if (!modifier) return false;
+        }
+        return true;
     }
 
     private Optional<Mention> tagged(String nerType, int first, int end) {
@@ -244,8 +269,8 @@ final class NameMentions {
     }
 
     private Mention organization(Match m, OrgEntry org) {
-        return at(m, Form.NAME, Type.ORGANIZATION, "O:" + org.name()).withSector(Optional.of(org.sector()))
-                .withCode(Optional.of(org.code()));
+        return at(m, Form.NAME, Type.ORGANIZATION, "O:" + org.name()).withCountry(org.country())
+                .withSector(Optional.of(org.sector())).withCode(Optional.of(org.code()));
     }
 
     private Mention media(Match m, MediaEntry media) {

@@ -27,7 +27,7 @@ final class Resolver {
 
     Resolution run() {
         if (doc.size() == 0) return new Resolution(List.of(), List.of());
-        List<Match> matches = gazetteer.findAll(doc.text());
+        List<Match> matches = Stances.without(gazetteer.findAll(doc.text()), doc.text());
         Marks marks = Marks.of(gazetteer, doc, matches);
         List<Mention> names = NameMentions.find(gazetteer, doc, matches);
         Mention[] nameAt = new Mention[doc.size()];
@@ -43,7 +43,7 @@ final class Resolver {
         addDescriptions(clusters, new Descriptions(doc, marks, nameAt, inRole).find());
         OutletAliases.apply(gazetteer, doc.text(), clusters, Attributes.dominantCountry(clusters));
 
-        Attributes attributes = new Attributes(doc, marks, clusters);
+        Attributes attributes = new Attributes(gazetteer, doc, marks, clusters);
         attributes.infer();
         List<Reference> references = new References(gazetteer, doc, marks, taken(clusters)).find();
         new Anaphora(doc, clusters, new Salience(doc)).resolve(references);

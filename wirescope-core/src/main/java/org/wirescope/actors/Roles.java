@@ -55,8 +55,8 @@ final class Roles {
     }
 
     private boolean inTitle(int i, int chainStart) {
+        if (marks.is(i, Match.Kind.ROLE) || marks.isCountryWord(i)) return true; // the hyphen of "Secretary-General" too
         if (doc.isPunctuation(i) && !doc.isPossessiveMarker(i)) return false;
-        if (marks.is(i, Match.Kind.ROLE) || marks.isCountryWord(i)) return true;
         Mention named = nameAt[i];
         if (named != null) return true;
         if (doc.isPossessiveMarker(i)) return i > 0 && (marks.isCountryWord(i - 1) || nameAt[i - 1] != null);

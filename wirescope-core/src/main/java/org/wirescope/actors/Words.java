@@ -56,7 +56,7 @@ final class Words {
      */
     static final Set<String> NOT_NATIONAL_OFFICES = Set.of("adviser", "advisor", "aide", "spokesman", "spokeswoman",
             "spokesperson", "envoy", "ambassador", "negotiator", "diplomat", "consul", "representative", "delegate",
-            "official", "analyst", "expert", "observer", "reporter", "correspondent", "journalist");
+            "official", "analyst", "expert", "observer", "reporter", "correspondent", "journalist", "coordinator");
 
     /** Head nouns that make a seat of power an institution ("Revolutionary Guard Corps") rather than a place. */
     static final Set<String> INSTITUTION_HEADS = Set.of("corps", "guard", "guards", "army", "forces", "force",

@@ -44,10 +44,14 @@
  *       the one named outlet it fits, else an outlet of its own.</li>
  *   <li><b>Country, sector, code</b> (see {@code Attributes}): a person's country
  *       from a country word in the role, else from an organisation or outlet named in it, else from the
- *       person the role ties them to ("adviser to …"), else — for a national office — the article's
- *       dominant country (at least half of all country mentions), else the country the person's
- *       sentence names most. Sectors from the role's head term; outlets MED. Codes: a country's ISO code,
- *       a gazetteer organisation's code (IGOUNO), otherwise country and sector (IRNLEG).</li>
+ *       person the role ties them to ("adviser to …"), else from a country right after the name ("King
+ *       Hassan of Morocco"), else from the gazetteer's well-known figures ("President Bush"), else — for a
+ *       national office — the article's dominant country (at least half of all country mentions), else
+ *       the country the person's sentence names most. Sectors from the role's head term; outlets MED.
+ *       Codes: a country's ISO code, a gazetteer organisation's or group's code (IGOUNO, PSEREBHMS), the
+ *       code of an organisation without a country that a person or group acts for ("U.N.
+ *       Secretary-General …", "NATO commanders": IGOUNO, IGOWSTNAT), otherwise country and sector
+ *       (IRNLEG).</li>
  *   <li><b>References</b> (see {@code Anaphora}), in text order: he/she/him/her/his
  *       to a person of agreeing gender, it/its to an organisation, outlet or country, they/them to a
  *       group or people form; candidates from the pronoun's sentence and the three before, scored by

@@ -101,7 +101,10 @@ final class ScrapeRepair {
                     continue;
                 }
             }
-            if (isStrongCaption(text)) {
+            // before the first paragraph a credited line is a caption, as it is in the head: the
+            // body then never starts with one, and cleaning the output again keeps it the same
+            boolean beforeBody = paragraphs.isEmpty() && paragraph.isEmpty();
+            if (isStrongCaption(text) || beforeBody && Credits.hasTrailingCredit(text)) {
                 Caption caption = Credits.caption(text);
                 if (captionKeys.add(Texts.fold(caption.text()))) captions.add(caption);
                 continue;

@@ -23,8 +23,11 @@ final class Cast {
     }
 
     private final List<Placed> placed;
+    private final Set<String> countryCodes;
+    private final Optional<String> contextCountry;
 
-    Cast(Annotated doc, List<Actor> actors) {
+    Cast(Annotated doc, List<Actor> actors, Set<String> countryCodes) {
+        this.countryCodes = countryCodes;
         List<Placed> out = new ArrayList<>();
         if (!doc.tokens().isEmpty()) {
             for (Actor a : actors) {
@@ -39,6 +42,45 @@ final class Cast {
         }
         out.sort(Comparator.comparingInt((Placed p) -> p.span().start()).thenComparingInt(p -> -p.length()));
         this.placed = List.copyOf(out);
+        this.contextCountry = mostMentioned(out);
+    }
+
+    /**
+     * The country the article is about: the country of the actors mentioned most (countries, their
+     * people, and persons, groups and organisations of a country), when it has at least half of the
+     * mentions that have a country. Empty when several countries share the article.
+     */
+    Optional<String> contextCountry() {
+        return contextCountry;
+    }
+
+    /** Whether {@code code} is a country's ISO code (not an IGO, NGO, region or group code). */
+    boolean isCountry(String code) {
+        return countryCodes.contains(code);
+    }
+
+    private Optional<String> mostMentioned(List<Placed> mentions) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int total = 0;
+        for (Placed p : mentions) {
+            Optional<String> c = country(p.actor()).filter(countryCodes::contains);
+            if (c.isEmpty()) continue;
+            counts.merge(c.get(), 1, Integer::sum);
+            total++;
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return best == null || tie || 2 * bestCount < total ? Optional.empty() : Optional.of(best);
     }
 
     /**
@@ -72,7 +114,7 @@ final class Cast {
         return out;
     }
 
-    /** A party named in the text that no actor stands for: no id, no code. */
+    /** A party named in the text that no actor stands for: no id, and no code until {@link Parties} gives one. */
     static Placed unnamed(String name, int first, int last, TextSpan span) {
         Actor a = new Actor("", name.isBlank() ? "unknown" : name, Actor.Type.GROUP, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of());
@@ -81,7 +123,7 @@ final class Cast {
 
     /** The party an actor plays in an event: its id, name and CAMEO code (its country when it has no code). */
     static Event.Party party(Actor a) {
-        if (a.id().isEmpty()) return new Event.Party(Optional.empty(), a.name(), Optional.empty());
+        if (a.id().isEmpty()) return new Event.Party(Optional.empty(), a.name(), a.code());
         Optional<String> code = a.code().isPresent() ? a.code() : a.country();
         return new Event.Party(Optional.of(a.id()), a.name(), code);
     }

@@ -23,18 +23,41 @@ final class Coder {
     /** Prepositions that introduce the one acted upon: "against Iran", "on the US", "with Washington". */
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "with", "to", "toward", "towards",
             "at", "into", "over", "of", "from", "between");
+    /** Verbs of giving, whose "for" complement is the one given to. */
+    private static final Set<String> GIVING = Set.of("provide", "give", "send", "grant", "offer", "deliver", "donate", "pledge",
+            "promise", "allocate", "supply");
     /** Prepositions that never introduce a party of the event itself ("through Oman" names a mediator). */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss", "conj", "appos", "flat",
             "det", "case", "cc", "punct", "nummod", "flat:name", "compound:prt", "det:poss");
+    /** CAMEO roots of acts only a state does — investigate, coerce (arrest, deport) — whose unknown doer is its authorities. */
+    private static final Set<String> OFFICIAL = Set.of("09", "17");
+    /** Prepositions before a noun of mediation: "through the mediation of", "with the mediation of", "under the auspices of". */
+    private static final Set<String> MEDIATING_CASES = Set.of("through", "via", "with", "under");
+    /** Nouns of mediation: "through the mediation of Egypt", "under the auspices of the UN". */
+    private static final Set<String> MEDIATION = Set.of("mediation", "auspices", "intermediary", "mediator", "offices",
+            "facilitation", "intercession");
+    /** Participles of brokering: "a truce brokered by Qatar", "UN-mediated talks". */
+    private static final Set<String> MEDIATING_VERBS = Set.of("broker", "mediate", "facilitate", "sponsor", "arrange");
+    /** Endings of one-word compounds that name a broker: "UN-brokered", "Qatari-mediated". */
+    private static final Set<String> MEDIATED = Set.of("-brokered", "-mediated", "-sponsored", "-facilitated");
+    /** Verbs whose object is an act that is kept from happening. */
+    private static final Set<String> PREVENTING = Set.of("prevent", "forestall", "avoid", "avert", "deter", "preempt", "thwart");
+    /** CAMEO roots of force and violence, whose unknown doer is an unidentified armed force. */
+    private static final Set<String> VIOLENT = Set.of("18", "19", "20");
+    /** Participles whose passive states the subject's own stance or doing: "is opposed to", "is committed to", "is engaged in". */
+    private static final Set<String> STANCES = Set.of("oppose", "commit", "prepare", "determine", "resolve", "dedicate", "dispose",
+            "engage", "involve");
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "claim", "accusation", "allegation");
     /** Verbs whose object, not subject, does what their clause says: "accused X of", "urged X to". */
     private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge", "urge", "ask", "force", "order",
             "allow", "persuade", "convince", "call");
 
     private final PatternBook book;
+    private final Parties parties;
 
-    Coder(PatternBook book) {
+    Coder(PatternBook book, Parties parties) {
         this.book = book;
+        this.parties = parties;
     }
 
     /** A cue and the pattern it matched. */
@@ -49,6 +72,9 @@ final class Coder {
         for (Token t : tokens) {
             Pattern.Kind kind = kindOf(t);
             if (kind == null) continue;
+            if (kind == Pattern.Kind.NOUN && deps != null && usedAsVerb(deps, t) && !book.of(Pattern.Kind.VERB, t.lemma()).isEmpty()) {
+                kind = Pattern.Kind.VERB;
+            }
             List<Pattern> candidates = book.of(kind, t.lemma());
             if (candidates.isEmpty()) continue;
             if (deps != null && kind == Pattern.Kind.NOUN && Deps.is(t, "compound")) continue;
@@ -63,6 +89,19 @@ final class Coder {
             if (d != null) out.add(d);
         }
         return out;
+    }
+
+    /** "they would blockade Paris" tagged as a noun: a word with an auxiliary, or with a subject and an object, is a verb. */
+    private static boolean usedAsVerb(Deps deps, Token t) {
+        boolean aux = false;
+        boolean subject = false;
+        boolean object = false;
+        for (Token c : deps.children(t)) {
+            aux |= Deps.is(c, "aux") && !Deps.is(c, "aux:pass");
+            subject |= Deps.is(c, "nsubj");
+            object |= Deps.is(c, "obj");
+        }
+        return aux || subject && object;
     }
 
     private static Pattern.Kind kindOf(Token t) {
@@ -99,7 +138,10 @@ final class Coder {
                     objects.add(lower(c));
                     for (Token g : deps.children(c)) {
                         if (Deps.is(g, "compound") || Deps.is(g, "obj") || Deps.is(g, "amod")) objects.add(lower(g));
-                        if (Deps.is(g, "nmod") && deps.caseOf(g).filter("of"::equals).isPresent()) objects.add(lower(g)); // "tons of aid"
+                        if (Deps.is(g, "nmod") && deps.caseOf(g).filter("of"::equals).isPresent()) { // "tons of aid", "part of an aid program"
+                            objects.add(lower(g));
+                            for (Token m : deps.children(g, "compound")) objects.add(lower(m));
+                        }
                         if (Deps.is(g, "nmod") || Deps.is(g, "obl")) deps.caseOf(g).ifPresent(particles::add);
                     }
                 }
@@ -175,6 +217,8 @@ final class Coder {
             return null; // the content of another coded act: "threatened to break relations" is one threat
         }
         if (purposeOfCodedAct(deps, t, cues)) return null;
+        if (prevented(deps, t, cues)) return null;
+        if (t.pos().equals("VBN") && Deps.is(t, "amod")) return null; // "the occupied West Bank" describes a place
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "aux") && cues.containsKey(c.index()) && Deps.is(t, "ccomp")) return null; // coded as the demand
         }
@@ -185,16 +229,22 @@ final class Coder {
         boolean passive = !deps.children(t, "nsubj:pass").isEmpty() || !deps.children(t, "aux:pass").isEmpty();
         if (kind == Pattern.Kind.NOUN) {
             for (Token c : deps.children(t)) {
-                if (Deps.is(c, "nmod:poss") || Deps.is(c, "compound") || Deps.is(c, "amod")) sources.addAll(cast.within(phrase(deps, c)));
+                if (Deps.is(c, "nmod:poss") || Deps.is(c, "compound") || Deps.is(c, "amod")) sources.addAll(partiesOf(deps, cast, c, t));
+            }
+            Optional<Token> governor = deps.head(t);
+            boolean passiveGovernor = governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))
+                    && !deps.children(governor.get(), "aux:pass").isEmpty();
+            if (sources.isEmpty() && passiveGovernor) {
+                boolean stance = STANCES.contains(lower(governor.get())); // "Serb forces were engaged in ethnic cleansing"
+                if (!stance) sources.add(unnamed(deps, t, null)); // "X was put under investigation": by someone unnamed, on X
+                for (Token c : deps.children(governor.get(), "nsubj:pass")) (stance ? sources : targets).addAll(partiesOf(deps, cast, c, t));
             }
             if (sources.isEmpty()) {
-                Optional<Token> governor = deps.head(t);
                 if (governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
                     sources.addAll(subjectOf(deps, cast, governor.get()));
                 }
             }
             if (sources.isEmpty()) {
-                Optional<Token> governor = deps.head(t);
                 if (governor.isPresent() && governor.get().isVerb() && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
                     subjectToken(deps, governor.get()).ifPresent(subject -> sources.add(unnamed(deps, subject, subject)));
                 }
@@ -205,10 +255,11 @@ final class Coder {
             for (Token c : deps.children(t)) {
                 if (Deps.is(c, "obl") && deps.caseOf(c).filter("by"::equals).isPresent()) {
                     agent = c;
-                    sources.addAll(cast.within(phrase(deps, c)));
+                    sources.addAll(partiesOf(deps, cast, c, t));
                 }
             }
-            for (Token c : deps.children(t, "nsubj:pass")) targets.addAll(cast.within(phrase(deps, c)));
+            boolean stance = agent == null && STANCES.contains(lower(t)); // "Israel is opposed to …": Israel opposes
+            for (Token c : deps.children(t, "nsubj:pass")) (stance ? sources : targets).addAll(partiesOf(deps, cast, c, t));
             if (sources.isEmpty()) sources.add(agent == null ? unnamed(deps, t, null) : unnamed(deps, agent, agent));
         } else {
             sources.addAll(subjectOf(deps, cast, t));
@@ -222,14 +273,14 @@ final class Coder {
         } else {
             confidence += 0.15;
         }
-        Set<String> sourceIds = new HashSet<>();
-        for (Cast.Placed p : sources) sourceIds.add(p.actor().id());
-        if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sourceIds, 0));
+        boolean complaint = cue.pattern().code().startsWith("11");
+        if (targets.isEmpty()) targets.addAll(targetsOf(deps, cast, t, sources, complaint, 0));
         if (targets.isEmpty() && kind == Pattern.Kind.NOUN && (Deps.is(t, "obj") || Deps.is(t, "obl"))) {
-            deps.head(t).filter(Token::isVerb).ifPresent(g -> { // "gave a warm welcome to de Klerk"
+            boolean visit = cue.pattern().code().startsWith("042");
+            deps.head(t).filter(Token::isVerb).ifPresent(g -> { // "gave a warm welcome to de Klerk", "arrived in Amman on a visit"
                 for (Token c : deps.children(g)) {
-                    if (c != t && Deps.is(c, "obl") && deps.caseOf(c).filter(TARGET_CASES::contains).isPresent()) {
-                        for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+                    if (c != t && Deps.is(c, "obl") && deps.caseOf(c).filter(k -> TARGET_CASES.contains(k) || visit && k.equals("in")).isPresent()) {
+                        for (Cast.Placed p : partiesOf(deps, cast, c, t)) if (!among(p, sources)) targets.add(p);
                     }
                 }
             });
@@ -237,15 +288,21 @@ final class Coder {
         if (targets.isEmpty()) {
             for (Token c : deps.children(t, "ccomp")) { // "demanded that Israel free the prisoners": Israel
                 for (Token subject : deps.children(c, "nsubj")) {
-                    for (Cast.Placed p : cast.within(phrase(deps, subject))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+                    for (Cast.Placed p : partiesOf(deps, cast, subject, t)) if (!among(p, sources)) targets.add(p);
                 }
             }
         }
         if (targets.isEmpty()) {
-            for (Token c : deps.children(t)) {
+            List<Token> clauses = new ArrayList<>(deps.children(t));
+            List<Token> infinitives = new ArrayList<>(deps.children(t, "xcomp"));
+            for (int k = 0; k < infinitives.size() && k < 4; k++) { // "threatened to stop talks to cut arms if the US …"
+                clauses.addAll(deps.children(infinitives.get(k)));
+                infinitives.addAll(deps.children(infinitives.get(k), "xcomp"));
+            }
+            for (Token c : clauses) {
                 if (Deps.is(c, "ccomp") || Deps.is(c, "advcl")) {
                     for (Cast.Placed p : cast.within(deps.subtree(c, Set.of()).stream().map(Token::index).toList())) {
-                        if (!sourceIds.contains(p.actor().id()) && !sameCountry(p, sources)) {
+                        if (!among(p, sources) && !sameCountry(p, sources)) {
                             targets.add(p);
                             break;
                         }
@@ -255,20 +312,112 @@ final class Coder {
             }
             if (!targets.isEmpty()) confidence -= 0.1;
         }
-        targets.removeIf(p -> sourceIds.contains(p.actor().id()));
+        if (targets.isEmpty() && (isPurpose(deps, t) || Deps.is(t, "xcomp")) && !cues.containsKey(t.head())) {
+            deps.head(t).flatMap(h -> deps.child(h, "obj")).ifPresent(o -> targets.addAll(partiesOf(deps, cast, o, t))); // "summoned the envoy to complain"
+        }
+        targets.removeIf(p -> among(p, sources));
         Modality modality = Modalities.of(deps, t, cue.pattern(), alleged);
+        String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t), Modalities.unless(deps, t));
+        if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
+        String root = code.substring(0, 2);
+        Parties.Kind act = VIOLENT.contains(root) ? Parties.Kind.VIOLENT : OFFICIAL.contains(root) ? Parties.Kind.OFFICIAL : Parties.Kind.PLAIN;
+        List<Cast.Placed> doers = parties.hosted(deps, cast, t, parties.doers(deps, cast, t, antecedents(deps, cast, sources, t), targets, act));
+        List<Cast.Placed> done = new ArrayList<>(parties.hosted(deps, cast, t, parties.targets(deps, cast, t, targets, doers)));
+        Optional<Cast.Placed> mediator = mediatorOf(deps, cast, t, doers);
+        mediator.ifPresent(m -> done.removeIf(p -> among(p, List.of(m))));
         int start = t.start();
         int end = t.end();
         Sentence s = deps.sentence();
-        for (Cast.Placed p : concat(sources, targets)) {
+        for (Cast.Placed p : concat(doers, done)) {
             if (p.span().start() >= s.start() && p.span().end() <= s.end()) {
                 start = Math.min(start, p.span().start());
                 end = Math.max(end, p.span().end());
             }
         }
-        String code = Recoding.forModality(cue.pattern().code(), modality, Modalities.future(deps, t));
-        if (Recoding.madeByTelling(cue.pattern().code(), code)) modality = Modality.ASSERTED; // the threat itself is made
-        return new Draft(t, code, cap(sources), cap(targets), modality, start, end, clamp(confidence));
+        return new Draft(t, code, cap(doers), cap(done), mediator, modality, start, end, clamp(confidence));
+    }
+
+    /**
+     * The third party an act goes through: "talks with the US through Oman", "via Qatar", "with the
+     * mediation of Egypt", "a truce brokered by the UN", "a UN-brokered deal". Sought around the cue,
+     * the verb it is the object of and the nouns it governs; never one of the act's doers (a target
+     * found to be the mediator stops being a target).
+     */
+    private Optional<Cast.Placed> mediatorOf(Deps deps, Cast cast, Token t, List<Cast.Placed> parties) {
+        List<Token> anchors = new ArrayList<>();
+        anchors.add(t);
+        deps.head(t).filter(h -> Deps.is(t, "obj") || Deps.is(t, "obl") || Deps.is(t, "xcomp")).ifPresent(anchors::add);
+        for (Token c : deps.children(t)) if (Deps.is(c, "obj") || Deps.is(c, "obl") || Deps.is(c, "nmod")) anchors.add(c);
+        for (Token anchor : anchors) {
+            for (Token c : deps.children(anchor)) {
+                Optional<String> k = deps.caseOf(c);
+                List<Cast.Placed> found = List.of();
+                boolean complement = Deps.is(c, "obl") || Deps.is(c, "nmod");
+                if (complement && MEDIATION.contains(lower(c)) && k.filter(MEDIATING_CASES::contains).isPresent()) {
+                    found = mediatorOfNoun(deps, cast, c, t);
+                } else if (complement && k.filter(k2 -> k2.equals("through") || k2.equals("via")).isPresent()) {
+                    found = partiesOf(deps, cast, c, t);
+                } else if ((Deps.is(c, "acl") || Deps.is(c, "amod")) && MEDIATING_VERBS.contains(lower(c))) {
+                    found = brokers(deps, cast, c, t);
+                } else if (Deps.is(c, "amod") && MEDIATED.stream().anyMatch(c.text().toLowerCase(Locale.ROOT)::endsWith)) {
+                    found = cast.within(List.of(c.index())); // "a UN-brokered deal" as one word
+                }
+                for (Cast.Placed p : found) if (!among(p, parties)) return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the mediation of Egypt", "Egypt's mediation", "the good offices of the UN". */
+    private List<Cast.Placed> mediatorOfNoun(Deps deps, Cast cast, Token noun, Token act) {
+        List<Cast.Placed> out = new ArrayList<>();
+        for (Token c : deps.children(noun)) {
+            if (Deps.is(c, "nmod:poss") || Deps.is(c, "compound") || Deps.is(c, "amod")
+                    || Deps.is(c, "nmod") && deps.caseOf(c).filter("of"::equals).isPresent()) {
+                out.addAll(partiesOf(deps, cast, c, act));
+            }
+        }
+        return out;
+    }
+
+    /** "brokered by Qatar", "Qatari-mediated", "UN-brokered": the one who brokers. */
+    private List<Cast.Placed> brokers(Deps deps, Cast cast, Token verb, Token act) {
+        List<Cast.Placed> out = new ArrayList<>();
+        for (Token c : deps.children(verb)) {
+            if (Deps.is(c, "obl") && deps.caseOf(c).filter("by"::equals).isPresent()) out.addAll(partiesOf(deps, cast, c, act));
+            else if (!Deps.is(c, "punct") && c.index() < verb.index()) out.addAll(cast.within(List.of(c.index())));
+        }
+        int hyphen = verb.index() - 1;
+        if (out.isEmpty() && hyphen > deps.sentence().firstToken() && deps.token(hyphen).text().equals("-")) {
+            out.addAll(cast.within(List.of(hyphen - 1))); // "a UN-brokered deal", however the parser hangs "UN"
+        }
+        return out;
+    }
+
+    /**
+     * "Militants loyal to X said they attempted to kill Y": a pronoun subject the actor stage left
+     * unresolved stands for the subject of the verb of saying whose clause it opens.
+     */
+    private List<Cast.Placed> antecedents(Deps deps, Cast cast, List<Cast.Placed> sources, Token act) {
+        if (sources.size() != 1 || !sources.get(0).actor().id().isEmpty()) return sources;
+        Token pronoun = deps.token(sources.get(0).last());
+        if (!pronoun.pos().startsWith("PRP")) return sources;
+        Optional<Token> cur = deps.head(pronoun);
+        for (int hop = 0; hop < 4 && cur.isPresent(); hop++) {
+            Token clause = cur.get();
+            if (Deps.is(clause, "ccomp")) {
+                Optional<Token> speech = deps.head(clause);
+                Optional<Token> speaker = speech.flatMap(v -> deps.child(v, "nsubj"));
+                if (speaker.isPresent() && !speaker.get().pos().startsWith("PRP")) {
+                    List<Cast.Placed> found = partiesOf(deps, cast, speaker.get(), act);
+                    return found.isEmpty() ? sources : found;
+                }
+                return sources;
+            }
+            if (!(Deps.is(clause, "xcomp") || Deps.is(clause, "conj"))) break;
+            cur = deps.head(clause);
+        }
+        return sources;
     }
 
     /**
@@ -283,11 +432,9 @@ final class Coder {
         if (speech.isEmpty() || !speech.get().isVerb()) return null;
         List<Cast.Placed> sources = new ArrayList<>(subjectOf(deps, cast, speech.get()));
         if (sources.isEmpty()) return null;
-        Set<String> sourceIds = new HashSet<>();
-        for (Cast.Placed p : sources) sourceIds.add(p.actor().id());
         List<Cast.Placed> targets = new ArrayList<>();
         for (Token c : deps.children(clause.get())) {
-            if (Deps.is(c, "nsubj")) for (Cast.Placed p : cast.within(phrase(deps, c))) if (!sourceIds.contains(p.actor().id())) targets.add(p);
+            if (Deps.is(c, "nsubj")) for (Cast.Placed p : partiesOf(deps, cast, c, must)) if (!among(p, sources)) targets.add(p);
         }
         Modality modality = Modalities.negated(deps, speech.get()) ? Modality.NEGATED : Modality.ASSERTED;
         int start = must.start();
@@ -299,8 +446,15 @@ final class Coder {
                 end = Math.max(end, p.span().end());
             }
         }
-        return new Draft(must, cue.pattern().code(), cap(sources), cap(targets), modality, start, Math.max(end, must.end()),
+        return new Draft(must, cue.pattern().code(), cap(sources), cap(targets), Optional.empty(), modality, start, Math.max(end, must.end()),
                 clamp(0.5 + 0.1 * cue.pattern().conditions()));
+    }
+
+    /** "troops stayed on alert to forestall more violence": an act someone sets out to prevent does not happen. */
+    private static boolean prevented(Deps deps, Token t, Map<Integer, Cue> cues) {
+        if (!(Deps.is(t, "obj") || Deps.is(t, "xcomp"))) return false;
+        Optional<Token> h = deps.head(t);
+        return h.isPresent() && h.get().isVerb() && !cues.containsKey(h.get().index()) && PREVENTING.contains(lower(h.get()));
     }
 
     /**
@@ -313,6 +467,30 @@ final class Coder {
         if (h.isEmpty()) return false;
         for (Token sibling : deps.children(h.get())) {
             if (sibling != t && cues.containsKey(sibling.index()) && !Deps.is(sibling, "nsubj")) return true;
+        }
+        return false;
+    }
+
+    /** The parties of the noun phrase headed by {@code head}, agents the actor stage left uncoded included. */
+    private List<Cast.Placed> partiesOf(Deps deps, Cast cast, Token head, Token act) {
+        return parties.of(deps, cast, head, phrase(deps, head), act);
+    }
+
+    /**
+     * "France is ready to contribute 4,000 troops": troops or police the text does not tie to a country,
+     * of the doer's own country, are what the doer moves, not whom it acts upon.
+     */
+    private static boolean ownForce(Cast.Placed p, List<Cast.Placed> doers) {
+        if (!p.actor().id().isEmpty() || p.actor().sector().filter(Parties.ARMED::contains).isEmpty()) return false;
+        return sameCountry(p, doers);
+    }
+
+    /** Whether {@code p} is one of {@code parties}: the same actor, or the same words for a party no actor stands for. */
+    private static boolean among(Cast.Placed p, List<Cast.Placed> parties) {
+        for (Cast.Placed q : parties) {
+            if (p.actor().id().isEmpty() ? q.actor().id().isEmpty() && p.span().equals(q.span()) : p.actor().id().equals(q.actor().id())) {
+                return true;
+            }
         }
         return false;
     }
@@ -362,7 +540,7 @@ final class Coder {
         for (int hop = 0; hop < 4; hop++) {
             for (Token c : deps.children(cur)) {
                 if (Deps.is(c, "nsubj") && !Deps.is(c, "nsubj:pass")) {
-                    List<Cast.Placed> found = cast.within(phrase(deps, c));
+                    List<Cast.Placed> found = partiesOf(deps, cast, c, verb);
                     if (!found.isEmpty()) return found;
                     return List.of();
                 }
@@ -370,49 +548,62 @@ final class Coder {
             if (!(Deps.is(cur, "xcomp") || Deps.is(cur, "conj") || Deps.is(cur, "advcl") || Deps.is(cur, "acl"))) break;
             Optional<Token> h = deps.head(cur);
             if (h.isEmpty()) break;
-            if (Deps.is(cur, "acl") && h.get().isNoun()) return cast.within(phrase(deps, h.get()));
+            if (Deps.is(cur, "acl") && h.get().isNoun()) return partiesOf(deps, cast, h.get(), verb);
             if ((Deps.is(cur, "advcl") || Deps.is(cur, "xcomp")) && OBJECT_CONTROL.contains(lower(h.get()))) {
                 Optional<Token> object = deps.child(h.get(), "obj");
-                if (object.isPresent()) return cast.within(phrase(deps, object.get())); // "accused Benin of shelling": Benin shelled
+                if (object.isPresent()) return partiesOf(deps, cast, object.get(), verb); // "accused Benin of shelling": Benin shelled
             }
             cur = h.get();
         }
         return List.of();
     }
 
-    private List<Cast.Placed> targetsOf(Deps deps, Cast cast, Token t, Set<String> sourceIds, int depth) {
+    /**
+     * Whom the act of {@code t} is aimed at: its objects, then its prepositional objects ("against Iran";
+     * for a complaint the one complained about comes before the one complained to), then their
+     * complements, then — through an infinitive or a purpose clause — the objects of the act it
+     * intends ("willing to send troops to help defend Kuwait"), and at the top the place it is done in.
+     */
+    private List<Cast.Placed> targetsOf(Deps deps, Cast cast, Token t, List<Cast.Placed> sources, boolean complaint, int depth) {
         List<List<Cast.Placed>> ranked = new ArrayList<>();
         boolean noun = t.isNoun();
         for (Token c : deps.children(t)) {
-            if (Deps.is(c, "obj") || Deps.is(c, "iobj")) ranked.add(cast.within(phrase(deps, c)));
+            if (Deps.is(c, "obj") || Deps.is(c, "iobj")) {
+                List<Cast.Placed> objects = new ArrayList<>(partiesOf(deps, cast, c, t));
+                objects.removeIf(p -> ownForce(p, sources));
+                ranked.add(objects);
+            }
         }
+        List<List<Cast.Placed>> addressees = new ArrayList<>();
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "obl") || Deps.is(c, "nmod")) {
                 Optional<String> k = deps.caseOf(c);
-                if (k.isPresent() && TARGET_CASES.contains(k.get()) && !(k.get().equals("of") && !noun)) {
-                    ranked.add(cast.within(phrase(deps, c)));
+                boolean beneficiary = k.filter("for"::equals).isPresent() && GIVING.contains(lower(t)); // "provide aid for Romania"
+                if (k.isPresent() && (TARGET_CASES.contains(k.get()) || beneficiary) && !(k.get().equals("of") && !noun)) {
+                    (complaint && k.get().equals("to") ? addressees : ranked).add(partiesOf(deps, cast, c, t));
                 }
             }
         }
+        ranked.addAll(addressees); // "complained to the UN over Israeli raids": Israel
         for (Token c : deps.children(t)) {
             if (Deps.is(c, "obj") || Deps.is(c, "obl") || (noun && Deps.is(c, "nmod"))) {
                 for (Token g : deps.children(c)) {
                     if (Deps.is(g, "nmod") || Deps.is(g, "obl")) {
                         Optional<String> k = deps.caseOf(g);
-                        if (k.isPresent() && (TARGET_CASES.contains(k.get()) || k.get().equals("by"))) ranked.add(cast.within(phrase(deps, g)));
+                        if (k.isPresent() && (TARGET_CASES.contains(k.get()) || k.get().equals("by"))) ranked.add(partiesOf(deps, cast, g, t));
                     }
                 }
             }
         }
         for (List<Cast.Placed> r : ranked) {
             List<Cast.Placed> kept = new ArrayList<>(r);
-            kept.removeIf(p -> sourceIds.contains(p.actor().id()));
+            kept.removeIf(p -> among(p, sources));
             if (!kept.isEmpty()) return kept;
         }
-        if (depth < 2) {
+        if (depth < 3) {
             for (Token c : deps.children(t)) {
-                if (Deps.is(c, "xcomp")) {
-                    List<Cast.Placed> deeper = targetsOf(deps, cast, c, sourceIds, depth + 1);
+                if (Deps.is(c, "xcomp") || isPurpose(deps, c)) {
+                    List<Cast.Placed> deeper = targetsOf(deps, cast, c, sources, complaint, depth + 1);
                     if (!deeper.isEmpty()) return deeper;
                 }
             }
@@ -422,12 +613,17 @@ final class Coder {
                 if (c == t || !(Deps.is(c, "obl") || Deps.is(c, "nmod")) || !deps.within(c, t)) continue;
                 if (deps.caseOf(c).filter(k -> k.equals("in") || k.equals("near")).isPresent()) {
                     List<Cast.Placed> kept = new ArrayList<>(cast.within(phrase(deps, c)));
-                    kept.removeIf(p -> sourceIds.contains(p.actor().id()));
+                    kept.removeIf(p -> among(p, sources) || Parties.isRegion(cast, p)); // "missiles in Europe" aim at no one
                     if (!kept.isEmpty()) return kept;
                 }
             }
         }
         return List.of();
+    }
+
+    /** Whether {@code c} is an infinitive clause of purpose: "sent troops to help", "met to discuss". */
+    private static boolean isPurpose(Deps deps, Token c) {
+        return Deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"));
     }
 
     /** The tokens of a noun phrase headed by {@code head}: modifiers, possessors and conjuncts, no clauses or target phrases. */
@@ -488,7 +684,8 @@ final class Coder {
         int start = Math.min(source.span().start(), t.start());
         int stop = Math.max(t.end(), targets.isEmpty() ? t.end() : targets.get(0).span().end());
         double confidence = clamp(0.3 + 0.1 * cue.pattern().conditions());
-        return new Draft(t, Recoding.forModality(cue.pattern().code(), modality, modality == Modality.INTENDED), List.of(source), targets, modality,
+        return new Draft(t, Recoding.forModality(cue.pattern().code(), modality, modality == Modality.INTENDED), List.of(source), targets,
+                Optional.empty(), modality,
                 start, stop, confidence);
     }
 

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.wirescope.actors.gazetteer.Gazetteer;
 import org.wirescope.events.codebook.CameoCode;
 import org.wirescope.events.codebook.CameoCodebook;
 import org.wirescope.model.Actor;
@@ -23,9 +26,11 @@ import org.wirescope.time.TimeStage;
  * The event stage: who did what to whom. Rules over the tokens and dependency parse map verbal and
  * nominal cues ("threatened", "US threats of military action against Iran", "its willingness for
  * indirect talks") to CAMEO codes from a pattern resource, take source and target from the actors the
- * actor stage found (one event per source and target of a compound actor), and add PLOVER type and
- * mode, Goldstein value and QuadClass from the codebook, modality, the sentence's date, the quote the
- * evidence lies in, and a confidence from the pattern's specificity.
+ * actor stage found (one event per source and target of a compound actor; parties it left uncoded are
+ * coded by place and context, see {@code Parties}) and the mediator the act went through ("through
+ * Oman", "brokered by Qatar"), and add PLOVER type and mode, Goldstein value and QuadClass from the
+ * codebook, modality, the sentence's date, the quote the evidence lies in, and a confidence from the
+ * pattern's specificity.
  *
  * <pre>{@code
  * EventStage events = EventStage.create();
@@ -46,18 +51,22 @@ public final class EventStage {
     private final PatternBook patterns;
     private final Coder coder;
     private final TimeStage time;
+    private final Set<String> countryCodes;
 
-    private EventStage(CameoCodebook codebook, PatternBook patterns) {
+    private EventStage(CameoCodebook codebook, PatternBook patterns, Gazetteer gazetteer) {
         this.codebook = codebook;
         this.patterns = patterns;
-        this.coder = new Coder(patterns);
+        this.coder = new Coder(patterns, new Parties(gazetteer));
         this.time = TimeStage.create();
+        Set<String> codes = new HashSet<>();
+        gazetteer.countries().forEach(c -> codes.add(c.code()));
+        this.countryCodes = Set.copyOf(codes);
     }
 
-    /** A stage with the bundled codebook and patterns. */
+    /** A stage with the bundled codebook, patterns and actor gazetteer. */
     public static EventStage create() {
         CameoCodebook codebook = CameoCodebook.standard();
-        return new EventStage(codebook, PatternBook.standard(codebook));
+        return new EventStage(codebook, PatternBook.standard(codebook), Gazetteer.standard());
     }
 
     /**
@@ -97,7 +106,7 @@ public final class EventStage {
         Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(dates, "dates");
-        Cast cast = new Cast(doc, actors);
+        Cast cast = new Cast(doc, actors, countryCodes);
         List<DateMention> body = dates.stream().filter(d -> d.caption().isEmpty()).toList();
         List<Event> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -124,7 +133,8 @@ public final class EventStage {
                         if (seen.containsKey(key)) continue;
                         seen.put(key, out.size());
                         CameoCode c = code.get();
-                        out.add(new Event("e" + (out.size() + 1), from, to, c.code(), c.plover(), c.goldstein(), c.quadClass(),
+                        Optional<Event.Party> through = d.mediator().map(m -> Cast.party(m.actor()));
+                        out.add(new Event("e" + (out.size() + 1), from, to, through, c.code(), c.plover(), c.goldstein(), c.quadClass(),
                                 date, d.modality(), evidence, quote, d.confidence()));
                     }
                 }
@@ -138,12 +148,13 @@ public final class EventStage {
     }
 
     /** CAMEO roots whose acts, when the text names no one acted upon, are aimed at the actor's own state. */
-    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("14", "17", "18", "19", "20");
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("08", "14", "17", "18", "19", "20");
 
     /**
-     * Protest, coercion and violence with no target named ("thousands demonstrated in the capital", "police
-     * arrested forty", "gunmen killed three villagers") are coded, as CAMEO does, against the source's own country: its country actor when the
-     * article has one, else the bare country code.
+     * Concessions, protest, coercion and violence with no target named ("lifted the state of emergency",
+     * "thousands demonstrated in the capital", "police arrested forty", "gunmen killed three villagers") are
+     * coded, as CAMEO does, against the source's own country: its country actor when the article has one,
+     * else the bare country code.
      */
     private static Optional<Event.Party> domestic(String code, Actor source, List<Actor> actors) {
         if (!DOMESTIC.contains(code.substring(0, 2))) return Optional.empty();

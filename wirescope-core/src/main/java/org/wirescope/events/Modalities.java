@@ -14,7 +14,7 @@ final class Modalities {
     static final Set<String> POSSIBLE = Set.of("could", "might", "may");
     static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     static final Set<String> INTENDING = Set.of("plan", "intend", "want", "aim", "seek", "prepare", "expect",
-            "hope", "decide", "mean", "willingness", "willing", "ready", "readiness", "intention");
+            "hope", "decide", "mean", "willingness", "willing", "ready", "readiness", "intention", "prepared");
 
     private Modalities() {
     }
@@ -25,7 +25,7 @@ final class Modalities {
      */
     static Modality of(Deps deps, Token t, Pattern pattern, Modality alleged) {
         Token clause = t;
-        if (!t.isVerb()) {
+        if (!clauseHead(deps, t)) {
             Token cur = t;
             for (int hop = 0; hop < 3; hop++) {
                 Optional<Token> h = deps.head(cur);
@@ -75,10 +75,15 @@ final class Modalities {
         return Modality.ASSERTED;
     }
 
+    /** Whether {@code t} heads its own clause: a verb, or a word the tagger took for a noun that has an auxiliary. */
+    private static boolean clauseHead(Deps deps, Token t) {
+        return t.isVerb() || deps.children(t).stream().anyMatch(c -> Deps.is(c, "aux") && !Deps.is(c, "aux:pass"));
+    }
+
     /** Whether the cue's clause speaks of the future: "will", "would", "plan to", "intend to". */
     static boolean future(Deps deps, Token t) {
         Token clause = t;
-        for (int hop = 0; hop < 3 && !clause.isVerb(); hop++) {
+        for (int hop = 0; hop < 3 && !clauseHead(deps, clause); hop++) {
             Optional<Token> h = deps.head(clause);
             if (h.isEmpty()) break;
             clause = h.get();
@@ -91,6 +96,21 @@ final class Modalities {
             x = h.get();
             if (INTENDING.contains(lower(x))) return true;
             for (Token c : deps.children(x)) if (Deps.is(c, "aux") && FUTURE.contains(lower(c))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the condition an act is told under is "unless" ("will withdraw unless the talks resume"). */
+    static boolean unless(Deps deps, Token t) {
+        Token cur = t;
+        for (int hop = 0; hop < 6; hop++) {
+            for (Token c : deps.children(cur)) {
+                if (Deps.is(c, "mark") && lower(c).equals("unless")) return true;
+                if (Deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> lower(m).equals("unless"))) return true;
+            }
+            Optional<Token> h = deps.head(cur);
+            if (h.isEmpty()) break;
+            cur = h.get();
         }
         return false;
     }

@@ -6,7 +6,8 @@ import org.wirescope.model.Event.Modality;
 /**
  * CAMEO's rules for acts announced rather than done. Cooperation that "will" happen is an expression of
  * intent (root 03: "will meet" is 036); conflict announced for the future, or on a condition, is a
- * threat (root 13: "will boycott the elections unless …" is 133); a refusal announced for the future
+ * threat (root 13: "will boycott the elections unless …" is 133), and so is any act announced "unless"
+ * the other side gives way ("will withdraw its troops unless …"); a refusal announced for the future
  * ("will not accept", "would not meet") is a rejection (root 12).
  */
 final class Recoding {
@@ -30,7 +31,20 @@ final class Recoding {
      * @param future whether the cue's clause speaks of the future ("will", "would", "plan to")
      */
     static String forModality(String code, Modality modality, boolean future) {
+        return forModality(code, modality, future, false);
+    }
+
+    /**
+     * The code an act takes given how it is told.
+     *
+     * @param future whether the cue's clause speaks of the future ("will", "would", "plan to")
+     * @param unless whether its condition is "unless": an act announced unless the other side gives way
+     *     is a threat even when the act itself would be cooperation withdrawn ("will withdraw its
+     *     peacekeepers unless …" is 130)
+     */
+    static String forModality(String code, Modality modality, boolean future, boolean unless) {
         String root = code.substring(0, 2);
+        if (modality == Modality.CONDITIONAL && future && unless && !THREAT.containsKey(root) && !root.equals("13")) return "130";
         if (modality == Modality.INTENDED || (modality == Modality.CONDITIONAL && future)) {
             if (code.startsWith("057")) return "030";
             if (INTENT.containsKey(root)) return INTENT.get(root);

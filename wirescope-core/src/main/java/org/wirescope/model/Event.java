@@ -4,11 +4,17 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Who did what to whom: one coded political event with the sentence it came from. */
+/**
+ * Who did what to whom: one coded political event with the sentence it came from.
+ *
+ * @param mediator the third party the act went through, when the text names one ("talks with the US
+ *     through Oman", "a truce mediated by Qatar")
+ */
 public record Event(
         String id,
         Party source,
         Optional<Party> target,
+        Optional<Party> mediator,
         String cameo,
         Plover plover,
         double goldstein,
@@ -42,6 +48,7 @@ public record Event(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(mediator, "mediator");
         Objects.requireNonNull(cameo, "cameo");
         Objects.requireNonNull(plover, "plover");
         Objects.requireNonNull(date, "date");

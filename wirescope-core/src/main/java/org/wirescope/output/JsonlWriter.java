@@ -259,6 +259,9 @@ public final class JsonlWriter implements Closeable, Flushable {
         textSpan(g, e.evidence());
         field(g, "quote", e.quote());
         number(g, "confidence", e.confidence());
+        g.writeFieldName("mediator");
+        if (e.mediator().isPresent()) party(g, e.mediator().get());
+        else g.writeNull();
         g.writeEndObject();
     }
 

@@ -41,13 +41,18 @@ import org.wirescope.time.TimeStage;
 public final class Pipeline {
 
     /**
-     * Sentences worth the parser: the nlp stage's own cue list, any verb the quotes stage reads as
-     * speech, and any cue of the event patterns (one instance, so that {@link NlpStage#shared} finds
+     * Sentences worth the parser: the nlp stage's own cue list, any verb or noun the quotes stage reads
+     * as speech, and any cue of the event patterns (one instance, so that {@link NlpStage#shared} finds
      * the same configuration again).
      */
     private static final ParseSelector PARSE_WHERE_NEEDED = sentence -> ParseSelector.cues().wantsParse(sentence)
-            || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()) || EventStage.isCue(t));
+            || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()) || t.isNoun() && Cues.isSpeechNoun(t.lemma())
+                    || EventStage.isCue(t));
     private static final NlpConfig NLP = NlpConfig.DEFAULTS.withSelector(PARSE_WHERE_NEEDED);
+    /** The parser's share without events: the sentences the quote stage needs parsed, none for event cues alone. */
+    private static final ParseSelector PARSE_FOR_QUOTES = sentence -> ParseSelector.cues().wantsParse(sentence)
+            || sentence.stream().anyMatch(t -> t.isVerb() && Cues.isSpeech(t.lemma()));
+    private static final NlpConfig NLP_FOR_QUOTES = NlpConfig.DEFAULTS.withSelector(PARSE_FOR_QUOTES);
 
     private final Cleaner cleaner;
     private final TimeStage time;
@@ -57,18 +62,26 @@ public final class Pipeline {
     private final ActorStage actors;
     private final EventStage events;
 
-    private Pipeline(Limits limits, Stages stages) {
+    private Pipeline(Limits limits, Stages stages, boolean withEvents) {
         this.cleaner = Cleaner.create(limits);
         this.time = TimeStage.create();
         this.stages = stages;
-        this.nlp = stages == Stages.ALL ? NlpStage.shared(NLP) : null;
+        this.nlp = stages == Stages.ALL ? NlpStage.shared(withEvents ? NLP : NLP_FOR_QUOTES) : null;
         this.quotes = stages == Stages.ALL ? QuoteStage.create() : null;
         this.actors = stages == Stages.ALL ? ActorStage.create() : null;
-        this.events = stages == Stages.ALL ? EventStage.create() : null;
+        this.events = stages == Stages.ALL && withEvents ? EventStage.create() : null;
     }
 
     public static Pipeline create(Limits limits, Stages stages) {
-        return new Pipeline(Objects.requireNonNull(limits, "limits"), Objects.requireNonNull(stages, "stages"));
+        return new Pipeline(Objects.requireNonNull(limits, "limits"), Objects.requireNonNull(stages, "stages"), true);
+    }
+
+    /**
+     * Every stage but events, with the parser left to the sentences the other stages need: what the full
+     * pipeline would cost without event coding, for measuring that cost. Records have no events.
+     */
+    public static Pipeline withoutEvents(Limits limits) {
+        return new Pipeline(Objects.requireNonNull(limits, "limits"), Stages.ALL, false);
     }
 
     public Stages stages() {
@@ -110,7 +123,7 @@ public final class Pipeline {
         Annotated doc = nlp.annotate(article);
         List<Actor> cast = actors.resolve(doc);
         List<Quote> found = quotes.extract(doc, cast);
-        List<Event> coded = events.code(doc, cast, found, dates);
+        List<Event> coded = events == null ? List.of() : events.code(doc, cast, found, dates);
         return new Record(article, cast, found, coded, dates, Optional.empty(), Optional.empty());
     }
 

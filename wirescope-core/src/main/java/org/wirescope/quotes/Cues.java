@@ -10,11 +10,15 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The cue lexicons: verbs that report speech, and verbs that report a belief, wish or finding instead. */
+/**
+ * The cue lexicons: verbs that report speech, nouns that name a statement, and verbs that report a
+ * belief, wish or finding instead.
+ */
 public final class Cues {
 
     private static final Set<String> SPEECH = load("speech-cues.txt");
     private static final Set<String> BELIEF = load("belief-cues.txt");
+    private static final Set<String> SPEECH_NOUNS = load("speech-nouns.txt");
 
     private Cues() {
     }
@@ -22,6 +26,11 @@ public final class Cues {
     /** Whether {@code lemma} reports speech or writing ("say", "warn", "point out"). */
     public static boolean isSpeech(String lemma) {
         return SPEECH.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code lemma} names a statement ("claim", "promise", "warning"). */
+    public static boolean isSpeechNoun(String lemma) {
+        return SPEECH_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code lemma} reports a belief, wish, perception or finding ("believe", "learn", "show"). */

@@ -6,7 +6,7 @@ import org.wirescope.model.Span;
 
 /**
  * Finds quoted passages by their marks, paragraph by paragraph: curly (“…”), guillemets («…») and
- * straight ("…") double quotes. A quotation left open at the end of a paragraph runs to the
+ * straight ("…") double quotes; a straight and a curly mark may pair up, as careless copy mixes them. A quotation left open at the end of a paragraph runs to the
  * paragraph's end, as news style continues a long quote in the next paragraph.
  */
 final class QuoteMarks {
@@ -23,6 +23,8 @@ final class QuoteMarks {
         for (Span p : paragraphs) {
             int open = -1;
             char closer = 0;
+            // inside a straight quotation, a curly pair quotes a title or a word (“Shark Tank”) and closes nothing
+            boolean innerCurly = false;
             for (int i = p.start(); i < p.end(); i++) {
                 char c = text.charAt(i);
                 boolean doubled = c == '\'' && i + 1 < p.end() && text.charAt(i + 1) == '\'';
@@ -35,6 +37,7 @@ final class QuoteMarks {
                     } else if (c == '\u201C' || c == '\u00AB' || (c == '"' && opensStraight(text, i, p))) {
                         open = i;
                         closer = c == '\u201C' ? '\u201D' : c == '\u00AB' ? '\u00BB' : '"';
+                        innerCurly = false;
                     }
                 } else if (closer == '\'') {
                     if (doubled) {
@@ -42,7 +45,11 @@ final class QuoteMarks {
                         open = -1;
                         i++;
                     }
-                } else if (c == closer || (closer == '\u201D' && c == '"')) {
+                } else if (closer == '"' && c == '\u201C') {
+                    innerCurly = true;
+                } else if (closer == '"' && c == '\u201D' && innerCurly) {
+                    innerCurly = false;
+                } else if (c == closer || (closer == '\u201D' && c == '"') || (closer == '"' && c == '\u201D')) {
                     add(found, text, open + 1, i, true);
                     open = -1;
                 } else if (closer == '\u201D' && c == '\u201C') {

@@ -32,7 +32,7 @@ public final class QuoteStage {
         String text = doc.text();
         List<Quote> quotes = new ArrayList<>();
         int n = 0;
-        for (Attribution a : QuoteFinder.find(doc)) {
+        for (Attribution a : QuoteFinder.find(doc, span -> actorAt(actors, span).filter(x -> x.type() == Actor.Type.MEDIA).isPresent())) {
             Quote.Speaker speaker = a.speaker().map(s -> speaker(text, s, actors))
                     .orElse(new Quote.Speaker(Optional.empty(), "", Optional.empty(), Optional.empty()));
             List<Quote.Relay> via = new ArrayList<>();

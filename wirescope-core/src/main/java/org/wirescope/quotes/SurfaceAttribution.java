@@ -1,9 +1,12 @@
 package org.wirescope.quotes;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wirescope.model.Annotated;
 import org.wirescope.model.Quote.Kind;
 import org.wirescope.model.Sentence;
@@ -19,6 +22,32 @@ final class SurfaceAttribution {
 
     private SurfaceAttribution() {
     }
+
+    /**
+     * "WALLACE: Let's start with the debate.": in a transcript, a paragraph opened by a speaker's name in
+     * capitals and a colon is that speaker's turn, quoted or not.
+     */
+    static List<Attribution> transcriptTurns(Annotated doc) {
+        String text = doc.text();
+        List<Attribution> turns = new ArrayList<>();
+        for (Span p : doc.article().paragraphs()) {
+            int i = p.start();
+            while (i < p.end() && "\"\u201C\u00AB' ".indexOf(text.charAt(i)) >= 0) i++;
+            Matcher label = TURN.matcher(text).region(i, p.end());
+            if (!label.lookingAt()) continue;
+            int s = label.end();
+            int e = p.end();
+            while (e > s && "\"\u201D\u00BB' ".indexOf(text.charAt(e - 1)) >= 0) e--;
+            if (e <= s) continue;
+            turns.add(new Attribution(new Span(s, e), Kind.DIRECT, Optional.of(new Span(i, label.end(1))),
+                    Optional.of(new Span(label.start(2), label.end(2))), List.of()));
+        }
+        // one labelled paragraph is a heading ("CORRECTION: …"); a transcript has turns
+        return turns.size() >= 2 ? turns : List.of();
+    }
+
+    /** A speaker label: one to three words in capitals, then a colon ("PENCE:", "MS. ROE:"). */
+    private static final Pattern TURN = Pattern.compile("(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,2}) ?(:) +");
 
     /**
      * Quotations no cue claimed, attributed from the words around them: "“…,” she continued.",
@@ -125,8 +154,13 @@ final class SurfaceAttribution {
             if (previous.isEmpty() || previous.get().kind() != Kind.DIRECT || previous.get().speaker().isEmpty()) continue;
             Attribution p = previous.get();
             int between = p.cue().map(c -> Math.max(c.end(), p.content().end())).orElse(p.content().end());
-            boolean otherStatement = found.stream().anyMatch(a -> a != p && a.content().start() > between && a.content().start() < q.start());
-            if (otherStatement || q.start() - between > 120) continue;
+            // the rest of the attribution's own sentence ("…,” said Roe, a lawyer who has fought the mine for years.)
+            // describes the speaker; a statement begun after it is another one
+            Sentence attributing = doc.sentenceAt(between);
+            boolean otherStatement = found.stream().anyMatch(a -> a != p && a.content().start() > between
+                    && a.content().start() < q.start() && a.cue().map(c -> c.start() >= attributing.end()).orElse(true));
+            boolean nextSentence = doc.sentenceAt(q.start()).index() <= attributing.index() + 1;
+            if (otherStatement || q.start() - between > 120 && !nextSentence) continue;
             used.add(m);
             found.add(new Attribution(q, Kind.DIRECT, p.speaker(), p.cue(), p.via()));
         }
@@ -138,7 +172,7 @@ final class SurfaceAttribution {
             if (usedMarks.contains(m)) continue;
             Span q = marks.get(m).content();
             Span paragraph = paragraphOf(doc, q.start());
-            if (paragraph == null || q.length() < 0.8 * paragraph.length() - 4) continue;
+            if (paragraph == null || q.length() < 0.8 * paragraph.length() - 4 || isStageDirection(doc.text(), q)) continue;
             Optional<Attribution> previous = found.stream()
                     .filter(a -> a.content().end() <= paragraph.start() && a.speaker().isPresent())
                     .max(Comparator.comparingInt(a -> a.content().end()));
@@ -148,6 +182,11 @@ final class SurfaceAttribution {
             usedMarks.add(m);
             found.add(new Attribution(q, Kind.DIRECT, previous.get().speaker(), Optional.empty(), previous.get().via()));
         }
+    }
+
+    /** "(CROSSTALK)", "(APPLAUSE.)": words in parentheses describe the scene; nobody says them. */
+    private static boolean isStageDirection(String text, Span q) {
+        return text.charAt(q.start()) == '(' && text.substring(q.start(), q.end()).strip().replaceAll("[.\\s]+$", "").endsWith(")");
     }
 
     private static boolean adjacent(Annotated doc, Span first, Span second) {

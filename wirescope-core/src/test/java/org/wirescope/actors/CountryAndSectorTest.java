@@ -144,4 +144,73 @@ class CountryAndSectorTest {
         assertThat(f.named("Zorvani").type()).isEqualTo(Actor.Type.MEDIA);
         assertThat(f.named("Zorvani").code()).contains("IRNMED");
     }
+
+    @Test
+    void wellKnownFigureWithoutACountryInTheTextTakesTheGazetteers() {
+        Found f = Found.in(HandDoc.of("President Vladimir Putin warned Oman. Putin spoke for an hour.").ner("PERSON", "Vladimir Putin", "Putin"));
+
+        assertThat(f.named("Vladimir Putin").code()).contains("RUSGOV");
+    }
+
+    @Test
+    void countryWordInTheTitleOutranksTheGazetteer() {
+        Found f = Found.in(HandDoc.of("Omani envoy Vladimir Putin arrived.").ner("PERSON", "Vladimir Putin"));
+
+        assertThat(f.named("Vladimir Putin").country()).contains("OMN");
+    }
+
+    @Test
+    void personNamedAsOfACountryTakesIt() {
+        Found f = Found.in(HandDoc.of("King Faris of Jordan met the envoys of Oman and Qatar.").ner("PERSON", "Faris"));
+
+        assertThat(f.named("Faris").country()).contains("JOR");
+    }
+
+    @Test
+    void personOfAnOrganisationWithoutACountryTakesItsCode() {
+        Found f = Found.in(HandDoc.of("Oman and Qatar met. UN Secretary-General Lena Moro urged calm.").ner("PERSON", "Lena Moro"));
+
+        assertThat(f.named("Lena Moro").role()).contains("UN Secretary-General");
+        assertThat(f.named("Lena Moro").country()).isEmpty();
+        assertThat(f.named("Lena Moro").code()).contains("IGOUNO");
+    }
+
+    @Test
+    void membersOfAGroupTakeItsHomeAndTheirOwnSector() {
+        Found f = Found.in(HandDoc.of("Hezbollah fighters crossed the line. Oman protested."));
+
+        assertThat(f.named("Hezbollah").code()).contains("LBNREBHZB");
+        assertThat(f.named("Hezbollah fighters").code()).contains("LBNUAF");
+    }
+
+    @Test
+    void agentsOfAnOrganisationWithoutACountryTakeItsCode() {
+        Found f = Found.in(HandDoc.of("NATO commanders met in Oman."));
+
+        assertThat(f.named("NATO commanders").code()).contains("IGOWSTNAT");
+    }
+
+    @Test
+    void countryWordsThatNameASideTakenAreNoActors() {
+        Found f = Found.in(HandDoc.of("Pro-Iranian militias, anti-Syria groups and Saudi-backed forces met in Oman."));
+
+        assertThat(f.find("Iran")).isEmpty();
+        assertThat(f.find("Syria")).isEmpty();
+        assertThat(f.find("Saudi Arabia")).isEmpty();
+        assertThat(f.named("Oman").code()).contains("OMN");
+    }
+
+    @Test
+    void forcesLedByACountryAreItsForces() {
+        Found f = Found.in(HandDoc.of("Vietnamese - led forces entered Cambodia.")); // the hyphen split off, as the tagger does
+
+        assertThat(f.named("Vietnamese - led forces").code()).contains("VNMMIL");
+    }
+
+    @Test
+    void taggedOrganisationEndingInAKnownGroupIsThatGroup() {
+        Found f = Found.in(HandDoc.of("The pro-Iranian Hezbollah militia fired. Oman objected.").ner("ORGANIZATION", "Iranian Hezbollah"));
+
+        assertThat(f.named("Hezbollah").code()).contains("LBNREBHZB");
+    }
 }

@@ -47,6 +47,18 @@ class ScrapeRepairTest {
     }
 
     @Test
+    void liftsCreditedLineAfterResidueAsCaptionSoCleaningAgainChangesNothing() {
+        // found by the idempotence property: the credited line sat after residue, was kept as the
+        // first paragraph, and a second cleaning then read it as a head caption
+        String credited = "Travellers wait on the quay in Port Alder (AFP).";
+        Article a = cleanOne(lines(HEADLINE, "Share", "A A", credited, P1, "", P2));
+        assertThat(a.captions()).extracting(c -> c.text()).containsExactly("Travellers wait on the quay in Port Alder");
+        assertThat(a.text()).doesNotContain("(AFP)");
+        Article again = cleanOne(lines(a.title(), "", a.text()));
+        assertThat(again.text()).isEqualTo(a.text());
+    }
+
+    @Test
     void keepsShortSentencesThatAreNotDebris() {
         Article a = cleanOne(lines(HEADLINE, "", P1, "", "Why it matters", "", P2, "", "“No.”", "", P3));
         assertThat(a.text()).contains("Why it matters").contains("“No.”");

@@ -153,4 +153,160 @@ class EventCodingTest {
         assertThat(code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile")))
                 .extracting(EventCodingTest::dyad).containsExactly("PER>CHL 1053");
     }
+
+    @Test
+    void readsAStancePassiveAsTheSubjectsOwnAct() {
+        Annotated doc = Hand.doc("Chile/NNP/3/nsubj:pass is/VBZ/3/aux:pass opposed/VBN/0/root/oppose to/IN/6/case Peruvian/JJ/6/amod"
+                + " mediation/NN/3/obl ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Chile", "CHL", "Chile"), Hand.actor(doc, "c2", "Peru", "PER", "Peruvian"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("CHL>PER 120");
+    }
+
+    @Test
+    void takesTheOneComplainedAboutBeforeTheOneComplainedTo() {
+        Annotated doc = Hand.doc("Nepal/NNP/2/nsubj complained/VBD/0/root/complain to/IN/4/case India/NNP/2/obl over/IN/7/case"
+                + " Chinese/JJ/7/amod raids/NNS/2/obl/raid ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Nepal", "NPL", "Nepal"), Hand.actor(doc, "c2", "India", "IND", "India"),
+                Hand.actor(doc, "c3", "China", "CHN", "Chinese"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("NPL>CHN 114");
+    }
+
+    @Test
+    void takesTheObjectOfTheVerbAPurposeClauseServes() {
+        Annotated doc = Hand.doc("Ghana/NNP/2/nsubj summoned/VBD/0/root/summon the/DT/5/det Togolese/JJ/5/amod envoy/NN/2/obj"
+                + " to/TO/7/mark complain/VB/2/advcl/complain ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Ghana", "GHA", "Ghana"), Hand.actor(doc, "c2", "Togo", "TGO", "Togolese"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("GHA>TGOGOV 114");
+    }
+
+    @Test
+    void findsTheTargetInTheConditionOfAnInfinitive() {
+        Annotated doc = Hand.doc("Iran/NNP/2/nsubj threatened/VBD/0/root/threaten to/TO/4/mark halt/VB/2/xcomp talks/NNS/4/obj/talk"
+                + " if/IN/8/mark Iraq/NNP/8/nsubj attacked/VBD/4/advcl/attack ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Iran", "IRN", "Iran"), Hand.actor(doc, "c2", "Iraq", "IRQ", "Iraq"));
+        assertThat(events).extracting(e -> e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-"))
+                .containsExactly("IRN>IRQ");
+    }
+
+    @Test
+    void aimsAConcessionWithoutTargetAtTheSourcesOwnCountry() {
+        Annotated doc = Hand.doc("Mali/NNP/2/nsubj lifted/VBD/0/root/lift the/DT/4/det curfew/NN/2/obj ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Mali", "MLI", "Mali"))).extracting(EventCodingTest::dyad).containsExactly("MLI>MLI 081");
+    }
+
+    @Test
+    void takesNoWorldRegionForTheTargetOfAnActDoneThere() {
+        Annotated doc = Hand.doc("Cuba/NNP/2/nsubj deployed/VBD/0/root/deploy missiles/NNS/2/obj/missile in/IN/6/case the/DT/6/det"
+                + " Caribbean/NNP/2/obl ././2/punct");
+        int at = doc.text().indexOf("Caribbean");
+        Actor caribbean = new Actor("l1", "Caribbean", Actor.Type.LOCATION, Optional.empty(), Optional.empty(), Optional.of("CRB"),
+                Optional.empty(), List.of(new TextSpan(at, at + 9, "Caribbean")));
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Cuba", "CUB", "Cuba"), caribbean);
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.target().flatMap(Event.Party::code)).isNotEqualTo(Optional.of("CRB")));
+    }
+
+    @Test
+    void codesNoActThatSomeoneSetsOutToPrevent() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj acted/VBD/0/root/act to/TO/4/mark forestall/VB/2/advcl/forestall"
+                + " attacks/NNS/4/obj/attack on/IN/7/case Chile/NNP/5/nmod ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"))).isEmpty();
+    }
+
+    @Test
+    void codesNoActThatAParticipleOnlyDescribes() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj left/VBD/0/root/leave the/DT/5/det occupied/VBN/5/amod/occupy zone/NN/2/obj ././2/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"))).extracting(EventCodingTest::dyad).noneMatch(d -> d.endsWith("192"));
+    }
+
+    @Test
+    void readsAPassiveLightVerbAsAnActOnItsSubjectByTheAuthoritiesOfThePlace() {
+        Annotated doc = Hand.doc("A/DT/2/det Chilean/NNP/4/nsubj:pass was/VBD/4/aux:pass put/VBN/0/root/put"
+                + " under/IN/6/case investigation/NN/4/obl in/IN/8/case Peru/NNP/4/obl ././4/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Chile", "CHL", "Chilean"), Hand.actor(doc, "c2", "Peru", "PER", "Peru"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("PERGOV>CHL 090");
+    }
+
+    @Test
+    void readsBeingEngagedInAnActAsDoingIt() {
+        Annotated doc = Hand.doc("Chad/NNP/3/nsubj:pass was/VBD/3/aux:pass engaged/VBN/0/root/engage in/IN/5/case fighting/NN/3/obl"
+                + " with/IN/7/case Sudan/NNP/5/nmod ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Chad", "TCD", "Chad"), Hand.actor(doc, "c2", "Sudan", "SDN", "Sudan"));
+        assertThat(events).extracting(e -> e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-"))
+                .containsExactly("TCD>SDN");
+    }
+
+    @Test
+    void takesThePlaceOfAVisitAsItsTarget() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj arrived/VBD/0/root/arrive in/IN/4/case Quito/NNP/2/obl on/IN/7/case a/DT/7/det"
+                + " visit/NN/2/obl ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Ecuador", "ECUGOV", "Quito"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("PER>ECUGOV 042");
+    }
+
+    @Test
+    void readsAWordTaggedAsNounWithAnAuxiliaryAsAVerb() {
+        Annotated doc = Hand.doc("Peru/NNP/3/nsubj would/MD/3/aux blockade/NN/0/root/blockade Chile/NNP/3/obj ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"));
+        assertThat(events).extracting(e -> e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-")
+                + " " + e.plover().type()).containsExactly("PER>CHL THREATEN");
+    }
+
+    @Test
+    void codesBeingPreparedToImposeMartialLawAsAThreat() {
+        Annotated doc = Hand.doc("Chad/NNP/3/nsubj is/VBZ/3/cop prepared/JJ/0/root/prepared to/TO/5/mark impose/VB/3/xcomp/impose"
+                + " martial/JJ/7/amod law/NN/5/obj ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Chad", "TCD", "Chad"));
+        assertThat(events).extracting(e -> e.plover().type() + " " + e.modality()).containsExactly("THREATEN ASSERTED");
+    }
+
+    @Test
+    void readsTheKindOfProgramAPartOfWhichIsSuspended() {
+        Annotated doc = Hand.doc("Peru/NNP/2/nsubj suspended/VBD/0/root/suspend part/NN/2/obj of/IN/7/case an/DT/7/det aid/NN/7/compound"
+                + " program/NN/3/nmod for/IN/9/case Chile/NNP/7/nmod ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Peru", "PER", "Peru"), Hand.actor(doc, "c2", "Chile", "CHL", "Chile"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("PER>CHL 162");
+    }
+
+    @Test
+    void readsAnActAnnouncedUnlessTheOtherSideGivesWayAsAThreat() {
+        Annotated doc = Hand.doc("Ghana/NNP/3/nsubj will/MD/3/aux withdraw/VB/0/root/withdraw its/PRP$/5/nmod:poss troops/NNS/3/obj/troop"
+                + " from/IN/7/case Togo/NNP/3/obl unless/IN/10/mark talks/NNS/10/nsubj/talk resume/VBP/3/advcl/resume ././3/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Ghana", "GHA", "Ghana", "its"), Hand.actor(doc, "c2", "Togo", "TGO", "Togo"));
+        assertThat(events).extracting(e -> dyad(e) + " " + e.plover().type()).containsExactly("GHA>TGO 130 THREATEN");
+    }
+
+    @Test
+    void takesTheOneAidIsGivenForAsTarget() {
+        Annotated doc = Hand.doc("Norway/NNP/2/nsubj provided/VBD/0/root/provide food/NN/4/compound aid/NN/2/obj for/IN/6/case"
+                + " Chad/NNP/2/obl ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Norway", "NOR", "Norway"), Hand.actor(doc, "c2", "Chad", "TCD", "Chad"));
+        assertThat(events).extracting(e -> e.source().code().orElse("?") + ">" + e.target().flatMap(Event.Party::code).orElse("-"))
+                .containsExactly("NOR>TCD");
+    }
+
+    @Test
+    void codesSendingInspectorsAsAnInvestigationOfAnUncodedSiteInItsCountry() {
+        Annotated doc = Hand.doc("Oman/NNP/2/nsubj dispatched/VBD/0/root/dispatch inspectors/NNS/2/obj/inspector to/IN/6/case"
+                + " Zarin/NNP/6/compound Works/NNP/2/obl in/IN/8/case Peru/NNP/2/obl ././2/punct");
+        Actor works = new Actor("o1", "Zarin Works", Actor.Type.ORGANIZATION, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(new TextSpan(doc.text().indexOf("Zarin"), doc.text().indexOf("Zarin") + 11, "Zarin Works")));
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Oman", "OMN", "Oman"), works, Hand.actor(doc, "c2", "Peru", "PER", "Peru"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("OMN>PER 090");
+        assertThat(events.get(0).target().map(Event.Party::name)).contains("Zarin Works");
+    }
+
+    @Test
+    void codesBeingCommittedToAnActAsIntentToCooperate() {
+        Annotated doc = Hand.doc("Laos/NNP/3/nsubj:pass is/VBZ/3/aux:pass committed/VBN/0/root/commit to/TO/5/mark talks/NNS/3/obl/talk"
+                + " ././3/punct");
+        assertThat(code(doc, Hand.actor(doc, "c1", "Laos", "LAO", "Laos"))).extracting(e -> e.plover().type()).containsExactly("AGREE");
+    }
+
+    @Test
+    void codesEvacuatingTheWoundedAsHumanitarianAid() {
+        Annotated doc = Hand.doc("Fiji/NNP/2/nsubj evacuated/VBD/0/root/evacuate the/DT/4/det wounded/NNS/2/obj/wounded from/IN/6/case"
+                + " Tonga/NNP/2/obl ././2/punct");
+        List<Event> events = code(doc, Hand.actor(doc, "c1", "Fiji", "FJI", "Fiji"), Hand.actor(doc, "c2", "Tonga", "TON", "Tonga"));
+        assertThat(events).extracting(EventCodingTest::dyad).containsExactly("FJI>TON 073");
+    }
 }

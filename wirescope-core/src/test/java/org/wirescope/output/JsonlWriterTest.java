@@ -69,7 +69,7 @@ class JsonlWriterTest {
                 new Quote.Speaker(Optional.of("p1"), "Marta Quell", Optional.of("union secretary"), Optional.of(marta)),
                 Optional.of(new TextSpan(cueAt, cueAt + 4, "said")), List.of(new Quote.Relay(Optional.empty(), "Example Wire")));
         Event event = new Event("e1", new Event.Party(Optional.of("p1"), "Marta Quell", Optional.of("XYZLAB")),
-                Optional.empty(), "143", new Event.Plover("PROTEST", Optional.of("strike")), -6.5, 3,
+                Optional.empty(), Optional.empty(), "143", new Event.Plover("PROTEST", Optional.of("strike")), -6.5, 3,
                 Optional.of(LocalDate.of(2031, 3, 4)), Event.Modality.ASSERTED,
                 new TextSpan(0, p1End, text.substring(0, p1End)), Optional.of("q1"), 0.75);
         int dayAt = text.indexOf("on Tuesday");
@@ -85,6 +85,20 @@ class JsonlWriterTest {
 
     private static JsonNode parse(String line) throws Exception {
         return JSON.readTree(line);
+    }
+
+    @Test
+    void writesAnEventsMediatorShapedLikeItsSourceOrNull() throws Exception {
+        Record full = fullRecord();
+        Event e = full.events().get(0);
+        Event through = new Event(e.id(), e.source(), e.target(), Optional.of(new Event.Party(Optional.empty(), "Port council", Optional.of("XYZGOV"))),
+                e.cameo(), e.plover(), e.goldstein(), e.quadClass(), e.date(), e.modality(), e.evidence(), e.quote(), e.confidence());
+        Record r = new Record(full.article(), full.actors(), full.quotes(), List.of(through), full.dates(), full.duplicateOf(), full.cluster());
+        JsonNode m = parse(JsonlWriter.line(r)).get("events").get(0).get("mediator");
+        assertThat(names(m)).containsExactly("actor", "name", "code");
+        assertThat(m.get("name").asText()).isEqualTo("Port council");
+        assertThat(m.get("actor").isNull()).isTrue();
+        assertThat(parse(JsonlWriter.line(full)).get("events").get(0).get("mediator").isNull()).isTrue();
     }
 
     @Test
@@ -110,7 +124,7 @@ class JsonlWriterTest {
         assertThat(names(q.get("via").get(0))).containsExactly("actor", "name");
         JsonNode e = n.get("events").get(0);
         assertThat(names(e)).containsExactly("id", "source", "target", "cameo", "plover", "goldstein", "quad_class",
-                "date", "modality", "evidence", "quote", "confidence");
+                "date", "modality", "evidence", "quote", "confidence", "mediator");
         assertThat(names(e.get("source"))).containsExactly("actor", "name", "code");
         assertThat(names(e.get("plover"))).containsExactly("type", "mode");
         assertThat(names(n.get("dates").get(0))).containsExactly("start", "end", "text", "value", "caption");
@@ -213,7 +227,7 @@ class JsonlWriterTest {
                 new Quote.Speaker(Optional.empty(), "some observers", Optional.empty(), Optional.empty()),
                 Optional.empty(), List.of());
         Event e = full.events().get(0);
-        Event untargeted = new Event("e1", e.source(), Optional.empty(), e.cameo(), new Event.Plover("PROTEST", Optional.empty()),
+        Event untargeted = new Event("e1", e.source(), Optional.empty(), Optional.empty(), e.cameo(), new Event.Plover("PROTEST", Optional.empty()),
                 Double.NaN, 3, Optional.empty(), Event.Modality.ALLEGED, e.evidence(), Optional.empty(), 0.5);
         Record r = new Record(full.article(), List.of(), List.of(unnamed), List.of(untargeted), List.of(),
                 Optional.of("a-ffff"), Optional.empty());

@@ -85,6 +85,8 @@ final class BatchWriter {
                         + " WHERE article_id IN (SELECT id FROM " + staging("articles") + ")");
                 probe.reached(table);
             }
+            EventSides.add(statement, BatchWriter::staging);
+            probe.reached(EventSides.TABLE);
             int rejectsAdded = statement.executeUpdate("INSERT OR IGNORE INTO rejects SELECT * FROM " + staging("rejects"));
             probe.reached("rejects");
             insertSignatures(statement);
@@ -221,7 +223,11 @@ final class BatchWriter {
         TextSpan evidence = event.evidence();
         row.append(evidence.start()).append(evidence.end()).append(evidence.text());
         optional(row, event.quote());
-        row.append(event.confidence()).endRow();
+        row.append(event.confidence());
+        optional(row, event.mediator().flatMap(Event.Party::actor));
+        optional(row, event.mediator().map(Event.Party::name));
+        optional(row, event.mediator().flatMap(Event.Party::code));
+        row.endRow();
     }
 
     private void stageRejects(List<Reject> rejects, String runId, LocalDateTime now) throws SQLException {
@@ -263,7 +269,7 @@ final class BatchWriter {
         return duck.createAppender("temp", "main", staging(table));
     }
 
-    private static String staging(String table) {
+    static String staging(String table) {
         return "staging_" + table;
     }
 

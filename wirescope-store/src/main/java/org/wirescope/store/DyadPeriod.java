@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param goldstein     the sum of their Goldstein scores
  * @param reports       the number of distinct articles they are in
  * @param periodReports the number of distinct articles with any counted event in the period, over all quad classes
+ * @param stories       the number of distinct stories they are in: copies and near-copies of an article (its
+ *                      {@code duplicate_of} and {@code cluster}) count as one story
+ * @param storyEvents   the events counted once per story: the same sides and CAMEO code in copies of one story
+ *                      count once
+ * @param periodStories the number of distinct stories with any counted event in the period, over all quad classes
  */
-public record DyadPeriod(LocalDate period, int quadClass, long events, double goldstein, long reports, long periodReports) {
+public record DyadPeriod(LocalDate period, int quadClass, long events, double goldstein, long reports, long periodReports,
+                         long stories, long storyEvents, long periodStories) {
 
     public DyadPeriod {
         Objects.requireNonNull(period, "period");

@@ -18,11 +18,15 @@ import java.util.Optional;
  * @param plover the PLOVER event type exactly, ignoring case ({@code THREATEN})
  * @param from   the earliest day, inclusive; see {@link EventRow#date()} for the day an event is on
  * @param to     the latest day, inclusive
+ * @param modality the modality exactly, ignoring case ({@code asserted}, {@code negated} …)
+ * @param sourceActor the key across articles of the source's resolved actor (see {@link Store#actorProfile})
+ * @param targetActor likewise for the target
  * @param limit  at most this many rows, {@code >= 0}
  * @param offset rows skipped first, {@code >= 0}
  */
 public record EventQuery(Optional<String> source, Optional<String> target, Optional<String> root,
                          Optional<String> plover, Optional<LocalDate> from, Optional<LocalDate> to,
+                         Optional<String> modality, Optional<String> sourceActor, Optional<String> targetActor,
                          int limit, int offset) {
 
     public EventQuery {
@@ -32,6 +36,9 @@ public record EventQuery(Optional<String> source, Optional<String> target, Optio
         Objects.requireNonNull(plover, "plover");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(sourceActor, "sourceActor");
+        Objects.requireNonNull(targetActor, "targetActor");
         if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
     }
@@ -39,30 +46,56 @@ public record EventQuery(Optional<String> source, Optional<String> target, Optio
     /** Every event, a page at a time. */
     public static EventQuery all(int limit, int offset) {
         return new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), limit, offset);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit, offset);
     }
 
     public EventQuery withSource(String codePrefix) {
-        return new EventQuery(Optional.of(codePrefix), target, root, plover, from, to, limit, offset);
+        return new EventQuery(Optional.of(codePrefix), target, root, plover, from, to,
+                modality, sourceActor, targetActor, limit, offset);
     }
 
     public EventQuery withTarget(String codePrefix) {
-        return new EventQuery(source, Optional.of(codePrefix), root, plover, from, to, limit, offset);
+        return new EventQuery(source, Optional.of(codePrefix), root, plover, from, to,
+                modality, sourceActor, targetActor, limit, offset);
     }
 
     public EventQuery withRoot(String cameoRoot) {
-        return new EventQuery(source, target, Optional.of(cameoRoot), plover, from, to, limit, offset);
+        return new EventQuery(source, target, Optional.of(cameoRoot), plover, from, to,
+                modality, sourceActor, targetActor, limit, offset);
     }
 
     public EventQuery withPlover(String type) {
-        return new EventQuery(source, target, root, Optional.of(type), from, to, limit, offset);
+        return new EventQuery(source, target, root, Optional.of(type), from, to,
+                modality, sourceActor, targetActor, limit, offset);
     }
 
     public EventQuery withFrom(LocalDate day) {
-        return new EventQuery(source, target, root, plover, Optional.of(day), to, limit, offset);
+        return new EventQuery(source, target, root, plover, Optional.of(day), to,
+                modality, sourceActor, targetActor, limit, offset);
     }
 
     public EventQuery withTo(LocalDate day) {
-        return new EventQuery(source, target, root, plover, from, Optional.of(day), limit, offset);
+        return new EventQuery(source, target, root, plover, from, Optional.of(day),
+                modality, sourceActor, targetActor, limit, offset);
+    }
+
+    public EventQuery withModality(String name) {
+        return new EventQuery(source, target, root, plover, from, to,
+                Optional.of(name), sourceActor, targetActor, limit, offset);
+    }
+
+    public EventQuery withSourceActor(String key) {
+        return new EventQuery(source, target, root, plover, from, to,
+                modality, Optional.of(key), targetActor, limit, offset);
+    }
+
+    public EventQuery withTargetActor(String key) {
+        return new EventQuery(source, target, root, plover, from, to,
+                modality, sourceActor, Optional.of(key), limit, offset);
+    }
+
+    public EventQuery withPage(int rows, int skipped) {
+        return new EventQuery(source, target, root, plover, from, to,
+                modality, sourceActor, targetActor, rows, skipped);
     }
 }

@@ -15,6 +15,10 @@ import org.wirescope.model.Event;
  * @param cameo      the CAMEO event code ({@code 138})
  * @param evidence   the words of the article the event was read from
  * @param quoteId    the quote that carries the event, when there is one
+ * @param evidenceStart where the evidence starts in the article's text
+ * @param evidenceEnd   where it ends (exclusive)
+ * @param sourceKey  the key across articles of the source's resolved actor (see {@link Store#actorProfile})
+ * @param targetKey  likewise for the target
  */
 public record EventRow(
         String articleId,
@@ -32,7 +36,11 @@ public record EventRow(
         int quadClass,
         Event.Modality modality,
         String evidence,
-        Optional<String> quoteId) {
+        Optional<String> quoteId,
+        int evidenceStart,
+        int evidenceEnd,
+        Optional<String> sourceKey,
+        Optional<String> targetKey) {
 
     public EventRow {
         Objects.requireNonNull(articleId, "articleId");
@@ -49,5 +57,7 @@ public record EventRow(
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(quoteId, "quoteId");
+        Objects.requireNonNull(sourceKey, "sourceKey");
+        Objects.requireNonNull(targetKey, "targetKey");
     }
 }

@@ -27,16 +27,24 @@ final class QueryReader {
             + " WHERE contains(lower(r.name), lower(?)))";
     private static final String TEXT_HAS_WORD = "regexp_matches(q.text, ?)";
 
+    private static final String SPEAKER_IS = ActorKeys.matches("a.name", "a.country");
+
+    /** The page is chosen first, so that the speakers' keys are computed for its rows only. */
     private static final String QUOTES = """
-            SELECT q.article_id, ar.title, ar.published_date, ar.published_not_before, q.quote_id, q.kind,
-                   q.text, q.speaker_name, coalesce(q.speaker_role, a.role) AS role, q.speaker_actor,
-                   q.via, q.cue_text
-            FROM quotes q
-            JOIN articles ar ON ar.id = q.article_id
-            LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
-            WHERE %s
-            ORDER BY ar.ingested_at, ar.id, q.idx
-            LIMIT ? OFFSET ?""";
+            WITH page AS (
+                SELECT q.article_id, ar.title, ar.published_date, ar.published_not_before, q.quote_id, q.kind,
+                       q.text, q.span_start, q.span_end, q.speaker_name, coalesce(q.speaker_role, a.role) AS role,
+                       q.speaker_actor, q.via, q.cue_text, a.name AS actor_name, a.country AS actor_country,
+                       ar.ingested_at, q.idx
+                FROM quotes q
+                JOIN articles ar ON ar.id = q.article_id
+                LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+                WHERE %%s
+                ORDER BY ar.ingested_at, ar.id, q.idx
+                LIMIT ? OFFSET ?)
+            SELECT page.*, CASE WHEN actor_name IS NOT NULL THEN %s END AS actor_key
+            FROM page
+            ORDER BY ingested_at, article_id, idx""".formatted(ActorKeys.of("actor_name", "actor_country"));
 
     private static final String ACTORS = """
             WITH chosen AS (
@@ -70,42 +78,70 @@ final class QueryReader {
     private static final String EVENT_DAY = "coalesce(e.date, ar.published_date, ar.published_not_before)";
     private static final String SOURCE_CODE_STARTS = "starts_with(upper(e.source_code), upper(?))";
     private static final String TARGET_CODE_STARTS = "starts_with(upper(e.target_code), upper(?))";
+    /** The same for {@code event_sides}, by the numbers of the codes that match. */
+    private static final String UPPER_SOURCE_CODE_STARTS =
+            "e.source_cid IN (SELECT cid FROM code_ids WHERE starts_with(code, upper(?)))";
+    private static final String UPPER_TARGET_CODE_STARTS =
+            "e.target_cid IN (SELECT cid FROM code_ids WHERE starts_with(code, upper(?)))";
     private static final String CAMEO_ROOT_IS = "left(e.cameo, 2) = ?";
     private static final String PLOVER_IS = "upper(e.plover_type) = upper(?)";
-    private static final String ON_OR_AFTER = EVENT_DAY + " >= CAST(? AS DATE)";
-    private static final String ON_OR_BEFORE = EVENT_DAY + " <= CAST(? AS DATE)";
 
+    private static final String MODALITY_IS = "e.modality = lower(?)";
+    private static final String SOURCE_ACTOR_IS = "(e.article_id, e.event_id) IN (SELECT article_id, event_id "
+            + "FROM event_sides WHERE source_kid = (SELECT kid FROM actor_key_ids WHERE key = ?))";
+    private static final String TARGET_ACTOR_IS = "(e.article_id, e.event_id) IN (SELECT article_id, event_id "
+            + "FROM event_sides WHERE target_kid = (SELECT kid FROM actor_key_ids WHERE key = ?))";
+
+    /** The page is chosen first; the keys of the actors on either side are computed for its rows only. */
     private static final String EVENTS = """
-            SELECT e.article_id, ar.title, e.event_id, %1$s AS day, e.source_name, e.source_code,
-                   e.target_name, e.target_code, e.cameo, e.plover_type, e.plover_mode, e.goldstein,
-                   e.quad_class, e.modality, e.evidence_text, e.quote_id
-            FROM events e
-            JOIN articles ar ON ar.id = e.article_id
-            WHERE %%s
-            ORDER BY day NULLS LAST, ar.ingested_at, ar.id, e.idx
-            LIMIT ? OFFSET ?""".formatted(EVENT_DAY);
-
-    /** {@code UNIT} stands for the period's unit, one of the fixed words of {@link DyadQuery#INTERVALS}. */
-    private static final String DYADS = """
-            WITH chosen AS (
-                SELECT CAST(date_trunc('UNIT', %1$s) AS DATE) AS period, e.quad_class, e.goldstein, e.article_id
+            WITH page AS (
+                SELECT e.article_id, ar.title, e.event_id, %1$s AS day, e.source_actor, e.source_name, e.source_code,
+                       e.target_actor, e.target_name, e.target_code, e.cameo, e.plover_type, e.plover_mode,
+                       e.goldstein, e.quad_class, e.modality, e.evidence_start, e.evidence_end, e.evidence_text,
+                       e.quote_id, ar.ingested_at, e.idx
                 FROM events e
                 JOIN articles ar ON ar.id = e.article_id
-                WHERE %1$s IS NOT NULL AND %%s),
+                WHERE %%s
+                ORDER BY day NULLS LAST, ar.ingested_at, ar.id, e.idx
+                LIMIT ? OFFSET ?)
+            SELECT page.*, %2$s AS source_key, %3$s AS target_key
+            FROM page
+            LEFT JOIN actors s ON s.article_id = page.article_id AND s.actor_id = page.source_actor
+            LEFT JOIN actors t ON t.article_id = page.article_id AND t.actor_id = page.target_actor
+            ORDER BY page.day NULLS LAST, page.ingested_at, page.article_id, page.idx""".formatted(EVENT_DAY,
+            "CASE WHEN s.name IS NOT NULL THEN " + ActorKeys.of("s.name", "s.country") + " END",
+            "CASE WHEN t.name IS NOT NULL THEN " + ActorKeys.of("t.name", "t.country") + " END");
+
+    /**
+     * {@code UNIT} stands for the period's unit, one of the fixed words of {@link DyadQuery#INTERVALS}.
+     * Read from {@code event_sides}, which holds each event's day and story (see {@link EventSides});
+     * an event's fingerprint within a story is its sides and CAMEO code.
+     */
+    private static final String DYADS = """
+            WITH chosen AS (
+                SELECT CAST(date_trunc('UNIT', e.day) AS DATE) AS period, e.quad_class, e.goldstein, e.article_id,
+                       e.story, concat_ws('|', coalesce(e.source_code, lower(e.source_name)),
+                                          coalesce(e.target_code, lower(e.target_name)), e.cameo) AS fingerprint
+                FROM event_sides e
+                WHERE e.day IS NOT NULL AND %s),
             per_period AS (
-                SELECT period, count(DISTINCT article_id) AS reports FROM chosen GROUP BY period)
+                SELECT period, count(DISTINCT article_id) AS reports, count(DISTINCT story) AS stories
+                FROM chosen GROUP BY period)
             SELECT c.period, c.quad_class, count(*) AS events, sum(c.goldstein) AS goldstein,
-                   count(DISTINCT c.article_id) AS reports, any_value(p.reports) AS period_reports
+                   count(DISTINCT c.article_id) AS reports, any_value(p.reports) AS period_reports,
+                   count(DISTINCT c.story) AS stories, count(DISTINCT c.story || '|' || c.fingerprint) AS story_events,
+                   any_value(p.stories) AS period_stories
             FROM chosen c
             JOIN per_period p ON p.period = c.period
             GROUP BY c.period, c.quad_class
-            ORDER BY c.period, c.quad_class""".formatted(EVENT_DAY);
+            ORDER BY c.period, c.quad_class""";
 
     /**
-     * The story a quote or event was reported in: its article's near-duplicate cluster (the id of the
-     * cluster's first article), or the article's own id where no cluster was stored.
+     * The story a quote or event was reported in, as {@code event_sides.story}: its article's
+     * near-duplicate cluster (the id of the cluster's first article), else the article it copies, else
+     * the article itself.
      */
-    static final String STORY = "coalesce(ar.cluster, ar.id)";
+    static final String STORY = "coalesce(ar.cluster, ar.duplicate_of, ar.id)";
 
     private static final String QUOTE_COUNTS = """
             SELECT count(*) AS rows, count(DISTINCT q.article_id) AS reports, count(DISTINCT %s) AS stories
@@ -119,21 +155,6 @@ final class QueryReader {
             FROM events e
             JOIN articles ar ON ar.id = e.article_id
             WHERE %%s""".formatted(STORY);
-
-    /** As {@link #DYADS}, counting distinct stories instead of events and reports. */
-    private static final String DYAD_STORIES = """
-            WITH chosen AS (
-                SELECT CAST(date_trunc('UNIT', %1$s) AS DATE) AS period, e.quad_class, %2$s AS story
-                FROM events e
-                JOIN articles ar ON ar.id = e.article_id
-                WHERE %1$s IS NOT NULL AND %%s),
-            per_period AS (
-                SELECT period, count(DISTINCT story) AS stories FROM chosen GROUP BY period)
-            SELECT c.period, c.quad_class, count(DISTINCT c.story) AS stories, any_value(p.stories) AS period_stories
-            FROM chosen c
-            JOIN per_period p ON p.period = c.period
-            GROUP BY c.period, c.quad_class
-            ORDER BY c.period, c.quad_class""".formatted(EVENT_DAY, STORY);
 
     private final Connection connection;
 
@@ -153,7 +174,8 @@ final class QueryReader {
                         date(row, "published_date"), date(row, "published_not_before"), row.getString("quote_id"),
                         Labels.parseLower(Quote.Kind.class, row.getString("kind")), row.getString("text"),
                         row.getString("speaker_name"), optional(row, "role"), optional(row, "speaker_actor"),
-                        via, optional(row, "cue_text")));
+                        via, optional(row, "cue_text"), row.getInt("span_start"), row.getInt("span_end"),
+                        optional(row, "actor_key")));
             }
             return List.copyOf(rows);
         }
@@ -186,21 +208,27 @@ final class QueryReader {
                         optional(row, "target_name"), optional(row, "target_code"), row.getString("cameo"),
                         row.getString("plover_type"), optional(row, "plover_mode"), row.getDouble("goldstein"),
                         row.getInt("quad_class"), Labels.parseLower(Event.Modality.class, row.getString("modality")),
-                        row.getString("evidence_text"), optional(row, "quote_id")));
+                        row.getString("evidence_text"), optional(row, "quote_id"), row.getInt("evidence_start"),
+                        row.getInt("evidence_end"), optional(row, "source_key"), optional(row, "target_key")));
             }
             return List.copyOf(rows);
         }
     }
 
     List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
-        try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit(query)));
+        Where where = query.bothWays() ? eitherWay(query.source(), query.target(), query.from(), query.to(), "e.day")
+                : eventFilters(query.source(), query.target(), query.from(), query.to(), UPPER_SOURCE_CODE_STARTS,
+                        UPPER_TARGET_CODE_STARTS, "e.day");
+        String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
+        try (PreparedStatement statement = where.prepare(connection, DYADS.replace("UNIT", unit));
              ResultSet row = statement.executeQuery()) {
             List<DyadPeriod> rows = new ArrayList<>();
             while (row.next()) {
                 rows.add(new DyadPeriod(row.getObject("period", LocalDate.class), row.getInt("quad_class"),
                         row.getLong("events"), row.getDouble("goldstein"), row.getLong("reports"),
-                        row.getLong("period_reports")));
+                        row.getLong("period_reports"), row.getLong("stories"), row.getLong("story_events"),
+                        row.getLong("period_stories")));
             }
             return List.copyOf(rows);
         }
@@ -216,19 +244,6 @@ final class QueryReader {
         return counts(eventFilters(query), EVENT_COUNTS);
     }
 
-    List<DyadStories> dyadStories(DyadQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
-        try (PreparedStatement statement = where.prepare(connection, DYAD_STORIES.replace("UNIT", unit(query)));
-             ResultSet row = statement.executeQuery()) {
-            List<DyadStories> rows = new ArrayList<>();
-            while (row.next()) {
-                rows.add(new DyadStories(row.getObject("period", LocalDate.class), row.getInt("quad_class"),
-                        row.getLong("stories"), row.getLong("period_stories")));
-            }
-            return List.copyOf(rows);
-        }
-    }
-
     private StoryCounts counts(Where where, String sql) throws SQLException {
         try (PreparedStatement statement = where.prepare(connection, sql);
              ResultSet row = statement.executeQuery()) {
@@ -237,6 +252,7 @@ final class QueryReader {
         }
     }
 
+    /** The filters of {@link #quotes} and {@link #quoteCounts}, over {@code quotes q} and the speaker's {@code actors a}. */
     private static Where quoteFilters(QuoteQuery query) {
         Where where = new Where();
         query.speaker().ifPresent(name -> where.add(SPEAKER_MATCHES, name, name, name));
@@ -246,30 +262,54 @@ final class QueryReader {
                 if (!word.isEmpty()) where.add(TEXT_HAS_WORD, WordPattern.startingAWord(word));
             }
         });
+        query.actor().ifPresent(key -> where.add(SPEAKER_IS, ActorKeys.parameters(key)));
         return where;
     }
 
+    /** The filters of {@link #events} and {@link #eventCounts}, over {@code events e} and its {@code articles ar}. */
     private static Where eventFilters(EventQuery query) {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to());
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), SOURCE_CODE_STARTS,
+                TARGET_CODE_STARTS, EVENT_DAY);
         query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
         query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
+        query.modality().ifPresent(modality -> where.add(MODALITY_IS, modality.strip()));
+        query.sourceActor().ifPresent(key -> where.add(SOURCE_ACTOR_IS, key));
+        query.targetActor().ifPresent(key -> where.add(TARGET_ACTOR_IS, key));
         return where;
     }
 
-    /** One of the fixed words of {@link DyadQuery#INTERVALS}, never the query's own string. */
-    private static String unit(DyadQuery query) {
-        return DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no such interval: " + query.interval()));
+    /**
+     * The filters events and dyads share: the sides by the start of their codes (the conditions
+     * {@code sourceStarts} and {@code targetStarts}), and the days, {@code day} being the SQL of an
+     * event's day.
+     */
+    private static Where eventFilters(Optional<String> source, Optional<String> target, Optional<LocalDate> from,
+                                      Optional<LocalDate> to, String sourceStarts, String targetStarts, String day) {
+        Where where = new Where();
+        source.ifPresent(code -> where.add(sourceStarts, code.strip()));
+        target.ifPresent(code -> where.add(targetStarts, code.strip()));
+        from.ifPresent(first -> where.add(day + " >= CAST(? AS DATE)", first.toString()));
+        to.ifPresent(last -> where.add(day + " <= CAST(? AS DATE)", last.toString()));
+        return where;
     }
 
-    /** The filters events and dyads share: the sides by the start of their codes, and the days. */
-    private static Where eventFilters(Optional<String> source, Optional<String> target,
-                                      Optional<LocalDate> from, Optional<LocalDate> to) {
-        Where where = new Where();
-        source.ifPresent(code -> where.add(SOURCE_CODE_STARTS, code.strip()));
-        target.ifPresent(code -> where.add(TARGET_CODE_STARTS, code.strip()));
-        from.ifPresent(day -> where.add(ON_OR_AFTER, day.toString()));
-        to.ifPresent(day -> where.add(ON_OR_BEFORE, day.toString()));
+    /**
+     * The filters of a dyad counted both ways: the events from one side to the other or back, or, with
+     * one side only, the events it is on either end of; then the days as in {@link #eventFilters}.
+     */
+    private static Where eitherWay(Optional<String> source, Optional<String> target,
+                                   Optional<LocalDate> from, Optional<LocalDate> to, String day) {
+        Where where = eventFilters(Optional.empty(), Optional.empty(), from, to, UPPER_SOURCE_CODE_STARTS,
+                UPPER_TARGET_CODE_STARTS, day);
+        if (source.isPresent() && target.isPresent()) {
+            String a = source.get().strip();
+            String b = target.get().strip();
+            where.add("((" + UPPER_SOURCE_CODE_STARTS + " AND " + UPPER_TARGET_CODE_STARTS + ") OR ("
+                    + UPPER_SOURCE_CODE_STARTS + " AND " + UPPER_TARGET_CODE_STARTS + "))", a, b, b, a);
+        } else if (source.isPresent() || target.isPresent()) {
+            String side = source.or(() -> target).get().strip();
+            where.add("(" + UPPER_SOURCE_CODE_STARTS + " OR " + UPPER_TARGET_CODE_STARTS + ")", side, side);
+        }
         return where;
     }
 
@@ -279,35 +319,5 @@ final class QueryReader {
 
     private static Optional<LocalDate> date(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, LocalDate.class));
-    }
-
-    /** Conditions joined with AND, each with the values for its parameters, in order. */
-    private static final class Where {
-
-        private final List<String> conditions = new ArrayList<>();
-        private final List<String> values = new ArrayList<>();
-
-        void add(String condition, String... parameters) {
-            conditions.add(condition);
-            values.addAll(List.of(parameters));
-        }
-
-        /**
-         * {@code sql} with the conditions in place of its {@code %s}, then every value bound, then the
-         * numbers that follow them ({@code limit} and {@code offset}, where the statement pages).
-         */
-        PreparedStatement prepare(Connection connection, String sql, int... then) throws SQLException {
-            String condition = conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
-            PreparedStatement statement = connection.prepareStatement(sql.formatted(condition));
-            try {
-                int i = 1;
-                for (String value : values) statement.setString(i++, value);
-                for (int number : then) statement.setInt(i++, number);
-                return statement;
-            } catch (SQLException | RuntimeException e) {
-                statement.close();
-                throw e;
-            }
-        }
     }
 }

@@ -16,6 +16,9 @@ import org.wirescope.model.Quote;
  * @param actorId     the resolved actor's id, local to the article
  * @param via         the names of the outlets that relayed the quote, in order
  * @param cue         the cue verb ("said", "told")
+ * @param start       where the quote's text starts in its article's text
+ * @param end         where it ends (exclusive)
+ * @param actorKey    the key of the resolved actor across articles (see {@link Store#actorProfile})
  */
 public record QuoteRow(
         String articleId,
@@ -29,7 +32,10 @@ public record QuoteRow(
         Optional<String> role,
         Optional<String> actorId,
         List<String> via,
-        Optional<String> cue) {
+        Optional<String> cue,
+        int start,
+        int end,
+        Optional<String> actorKey) {
 
     public QuoteRow {
         Objects.requireNonNull(articleId, "articleId");
@@ -44,5 +50,6 @@ public record QuoteRow(
         Objects.requireNonNull(actorId, "actorId");
         via = List.copyOf(via);
         Objects.requireNonNull(cue, "cue");
+        Objects.requireNonNull(actorKey, "actorKey");
     }
 }

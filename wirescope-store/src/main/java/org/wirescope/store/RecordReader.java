@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.wirescope.model.Actor;
 import org.wirescope.model.Article;
 import org.wirescope.model.Caption;
@@ -26,7 +28,10 @@ import org.wirescope.model.Source;
 import org.wirescope.model.Span;
 import org.wirescope.model.TextSpan;
 
-/** Reads one stored article and everything extracted from it back into a {@link Record}. */
+/**
+ * Reads stored articles and everything extracted from them back into {@link Record}s: one by id, or
+ * all of them a page at a time in id order (one query per table a page, not one per article).
+ */
 final class RecordReader {
 
     private final Connection connection;
@@ -36,15 +41,55 @@ final class RecordReader {
     }
 
     Optional<Record> read(String id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
-            query.setString(1, id);
+        List<Record> one = assemble(List.of(id));
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    /**
+     * Up to {@code size} records whose article ids come after {@code afterId} ({@code null}: from the
+     * first) and whose articles {@code dates} admits, in id order.
+     */
+    List<Record> page(String afterId, int size, DateRange dates) throws SQLException {
+        List<String> ids = new ArrayList<>(size);
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM articles WHERE id > ? AND "
+                + dates.condition("published_date") + " ORDER BY id LIMIT ?")) {
+            query.setString(1, afterId == null ? "" : afterId);
+            int next = dates.bind(query, 2);
+            query.setInt(next, size);
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) return Optional.empty();
-                Article article = article(row, captions(id));
-                return Optional.of(new Record(article, actors(id), quotes(id), events(id), dates(id),
-                        optional(row, "duplicate_of"), optional(row, "cluster")));
+                while (row.next()) ids.add(row.getString(1));
             }
         }
+        return ids.isEmpty() ? List.of() : assemble(ids);
+    }
+
+    /** The records of {@code ids} (sorted), reading each table once for the id range they span. */
+    private List<Record> assemble(List<String> ids) throws SQLException {
+        String first = ids.get(0);
+        String last = ids.get(ids.size() - 1);
+        Map<String, List<Caption>> captions = grouped("captions", first, last, "idx",
+                row -> new Caption(row.getString("text"), optional(row, "credit")));
+        Map<String, List<Actor>> actors = actors(first, last);
+        Map<String, List<Quote>> quotes = grouped("quotes", first, last, "idx", RecordReader::quote);
+        Map<String, List<Event>> events = grouped("events", first, last, "idx", RecordReader::event);
+        Map<String, List<DateMention>> dates = grouped("dates", first, last, "idx", RecordReader::dateMention);
+        Set<String> wanted = new HashSet<>(ids);
+        List<Record> records = new ArrayList<>(ids.size());
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT * FROM articles WHERE " + idRange("id", first, last) + " ORDER BY id")) {
+            bindRange(query, first, last);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    String id = row.getString("id");
+                    if (!wanted.contains(id)) continue;
+                    Article article = article(row, captions.getOrDefault(id, List.of()));
+                    records.add(new Record(article, actors.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of()),
+                            events.getOrDefault(id, List.of()), dates.getOrDefault(id, List.of()),
+                            optional(row, "duplicate_of"), optional(row, "cluster")));
+                }
+            }
+        }
+        return records;
     }
 
     private static Article article(ResultSet row, List<Caption> captions) throws SQLException {
@@ -74,91 +119,85 @@ final class RecordReader {
                 OffsetMap.fromRuns(runs, row.getInt("raw_map_length")));
     }
 
-    private List<Caption> captions(String id) throws SQLException {
-        List<Caption> captions = new ArrayList<>();
-        try (ResultSet row = children("captions", id)) {
+    private Map<String, List<Actor>> actors(String first, String last) throws SQLException {
+        Map<String, Map<String, List<TextSpan>>> mentions = new HashMap<>();
+        try (PreparedStatement query = children("mentions", first, last, "actor_id, idx");
+             ResultSet row = query.executeQuery()) {
             while (row.next()) {
-                captions.add(new Caption(row.getString("text"), optional(row, "credit")));
-            }
-        }
-        return captions;
-    }
-
-    private List<Actor> actors(String id) throws SQLException {
-        Map<String, List<TextSpan>> mentions = new LinkedHashMap<>();
-        try (ResultSet row = children("mentions", id, "actor_id, idx")) {
-            while (row.next()) {
-                mentions.computeIfAbsent(row.getString("actor_id"), k -> new ArrayList<>())
+                mentions.computeIfAbsent(row.getString("article_id"), k -> new HashMap<>())
+                        .computeIfAbsent(row.getString("actor_id"), k -> new ArrayList<>())
                         .add(new TextSpan(row.getInt("span_start"), row.getInt("span_end"), row.getString("text")));
             }
         }
-        List<Actor> actors = new ArrayList<>();
-        try (ResultSet row = children("actors", id)) {
+        return grouped("actors", first, last, "idx", row -> {
+            String actorId = row.getString("actor_id");
+            List<TextSpan> spans = mentions.getOrDefault(row.getString("article_id"), Map.of()).getOrDefault(actorId, List.of());
+            return new Actor(actorId, row.getString("name"), Actor.Type.valueOf(row.getString("type")),
+                    optional(row, "country"), optional(row, "sector"), optional(row, "code"), optional(row, "role"), spans);
+        });
+    }
+
+    private static Quote quote(ResultSet row) throws SQLException {
+        Quote.Speaker speaker = new Quote.Speaker(optional(row, "speaker_actor"), row.getString("speaker_name"),
+                optional(row, "speaker_role"), textSpan(row, "speaker_mention"));
+        return new Quote(row.getString("quote_id"), row.getString("text"),
+                new Span(row.getInt("span_start"), row.getInt("span_end")),
+                Labels.parseLower(Quote.Kind.class, row.getString("kind")), speaker,
+                textSpan(row, "cue"), Relays.fromJson(row.getString("via")));
+    }
+
+    private static Event event(ResultSet row) throws SQLException {
+        Event.Party source = party(row, "source").orElseThrow();
+        Optional<Event.Party> target = party(row, "target");
+        return new Event(row.getString("event_id"), source, target, party(row, "mediator"), row.getString("cameo"),
+                new Event.Plover(row.getString("plover_type"), optional(row, "plover_mode")),
+                row.getDouble("goldstein"), row.getInt("quad_class"), date(row, "date"),
+                Labels.parseLower(Event.Modality.class, row.getString("modality")),
+                new TextSpan(row.getInt("evidence_start"), row.getInt("evidence_end"), row.getString("evidence_text")),
+                optional(row, "quote_id"), row.getDouble("confidence"));
+    }
+
+    private static DateMention dateMention(ResultSet row) throws SQLException {
+        return new DateMention(new TextSpan(row.getInt("span_start"), row.getInt("span_end"), row.getString("text")),
+                row.getString("value"), Optional.ofNullable((Integer) row.getObject("caption")));
+    }
+
+    /** The rows of {@code table} for the articles from {@code first} to {@code last}, mapped and grouped by article. */
+    private <T> Map<String, List<T>> grouped(String table, String first, String last, String order, RowMapper<T> mapper)
+            throws SQLException {
+        Map<String, List<T>> byArticle = new HashMap<>();
+        try (PreparedStatement query = children(table, first, last, order);
+             ResultSet row = query.executeQuery()) {
             while (row.next()) {
-                String actorId = row.getString("actor_id");
-                actors.add(new Actor(actorId, row.getString("name"), Actor.Type.valueOf(row.getString("type")),
-                        optional(row, "country"), optional(row, "sector"), optional(row, "code"), optional(row, "role"),
-                        mentions.getOrDefault(actorId, List.of())));
+                byArticle.computeIfAbsent(row.getString("article_id"), k -> new ArrayList<>()).add(mapper.map(row));
             }
         }
-        return actors;
+        return byArticle;
     }
 
-    private List<Quote> quotes(String id) throws SQLException {
-        List<Quote> quotes = new ArrayList<>();
-        try (ResultSet row = children("quotes", id)) {
-            while (row.next()) {
-                Quote.Speaker speaker = new Quote.Speaker(optional(row, "speaker_actor"), row.getString("speaker_name"),
-                        optional(row, "speaker_role"), textSpan(row, "speaker_mention"));
-                quotes.add(new Quote(row.getString("quote_id"), row.getString("text"),
-                        new Span(row.getInt("span_start"), row.getInt("span_end")),
-                        Labels.parseLower(Quote.Kind.class, row.getString("kind")), speaker,
-                        textSpan(row, "cue"), Relays.fromJson(row.getString("via"))));
-            }
-        }
-        return quotes;
-    }
-
-    private List<Event> events(String id) throws SQLException {
-        List<Event> events = new ArrayList<>();
-        try (ResultSet row = children("events", id)) {
-            while (row.next()) {
-                Event.Party source = party(row, "source").orElseThrow();
-                Optional<Event.Party> target = party(row, "target");
-                events.add(new Event(row.getString("event_id"), source, target, row.getString("cameo"),
-                        new Event.Plover(row.getString("plover_type"), optional(row, "plover_mode")),
-                        row.getDouble("goldstein"), row.getInt("quad_class"), date(row, "date"),
-                        Labels.parseLower(Event.Modality.class, row.getString("modality")),
-                        new TextSpan(row.getInt("evidence_start"), row.getInt("evidence_end"), row.getString("evidence_text")),
-                        optional(row, "quote_id"), row.getDouble("confidence")));
-            }
-        }
-        return events;
-    }
-
-    private List<DateMention> dates(String id) throws SQLException {
-        List<DateMention> dates = new ArrayList<>();
-        try (ResultSet row = children("dates", id)) {
-            while (row.next()) {
-                dates.add(new DateMention(
-                        new TextSpan(row.getInt("span_start"), row.getInt("span_end"), row.getString("text")),
-                        row.getString("value"), Optional.ofNullable((Integer) row.getObject("caption"))));
-            }
-        }
-        return dates;
-    }
-
-    private ResultSet children(String table, String articleId) throws SQLException {
-        return children(table, articleId, "idx");
-    }
-
-    /** The rows of {@code table} for one article; closing the result set closes its statement. */
-    private ResultSet children(String table, String articleId, String order) throws SQLException {
+    private PreparedStatement children(String table, String first, String last, String order) throws SQLException {
         PreparedStatement query = connection.prepareStatement(
-                "SELECT * FROM " + table + " WHERE article_id = ? ORDER BY " + order);
-        query.closeOnCompletion();
-        query.setString(1, articleId);
-        return query.executeQuery();
+                "SELECT * FROM " + table + " WHERE " + idRange("article_id", first, last) + " ORDER BY article_id, " + order);
+        bindRange(query, first, last);
+        return query;
+    }
+
+    /**
+     * The ids from {@code first} to {@code last}: for one id an equality, which DuckDB answers from
+     * the article_id index (schema 2), where a range would scan the table.
+     */
+    private static String idRange(String column, String first, String last) {
+        return first.equals(last) ? column + " = ?" : column + " BETWEEN ? AND ?";
+    }
+
+    private static void bindRange(PreparedStatement query, String first, String last) throws SQLException {
+        query.setString(1, first);
+        if (!first.equals(last)) query.setString(2, last);
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
     }
 
     private static Optional<String> optional(ResultSet row, String column) throws SQLException {

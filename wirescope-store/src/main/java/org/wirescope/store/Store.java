@@ -19,12 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirescope.dedup.StorySignature;
 import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
+import org.wirescope.store.search.QuerySyntaxException;
+import org.wirescope.store.search.SearchIndex;
+import org.wirescope.store.search.SearchPage;
+import org.wirescope.store.search.SearchRequest;
 
 /**
  * The embedded store: one DuckDB file holding articles, what was extracted from them
@@ -48,33 +54,47 @@ import org.wirescope.model.Reject;
  *     List<ActorRow> people = store.actors(ActorQuery.all(20, 0).withType("PERSON"));
  *     List<EventRow> threats = store.events(EventQuery.all(20, 0).withSource("IRN").withRoot("13"));
  *     List<DyadPeriod> months = store.dyads(DyadQuery.monthly().withSource("IRN").withTarget("USA"));
- *     StoryCounts said = store.quoteCounts(QuoteQuery.all(20, 0).withSpeaker("ghalibaf"));
+ *     SearchPage hits = store.search(SearchRequest.of("speaker:Ghalibaf published:[2025-03 TO 2025-04]", 20));
+ *     StoryCounts heard = store.quoteCounts(QuoteQuery.all(20, 0).withSpeaker("ghalibaf"));
  *     DedupIndex index = DedupIndex.create(DedupConfig.defaults());
  *     store.storySignatures(index::restore);
  * }
  * }</pre>
  *
- * <p>Methods are synchronized: one store may be shared by threads, which then take turns.
- * Every failure is a {@link StoreException} whose message names the database file.
+ * <p>A store may be shared by threads. Writes ({@link #beginRun}, {@link #write}, {@link #finishRun})
+ * take turns on the store's own connection; reads run on connections of their own, in parallel with
+ * each other and with a write in progress, and see every batch committed before they start.
+ *
+ * <p>Beside the database file lies its full-text index ({@code wirescope.duckdb.index/}, see
+ * {@link SearchIndex}): every write adds the new articles, their quotes and events to it, and
+ * {@link #reindex} rebuilds it from the tables. Opening a store whose index does not hold every
+ * stored article (an older store, or a crash between a write and its index commit) rebuilds it;
+ * {@link #search} runs in parallel with everything.
+ *
+ * <p>Every failure is a {@link StoreException} whose message names the database file.
  */
 public final class Store implements AutoCloseable {
 
     private static final Pattern LOCK_HOLDER = Pattern.compile("PID (\\d+)");
+    /** Read connections at most; more concurrent readers wait for one of them. */
+    private static final int READERS = 8;
 
     private final Path file;
     private final Connection connection;
     private final BatchWriter writer;
-    private final RecordReader reader;
-    private final QueryReader queries;
+    private final ReadConnections reads;
+    private final SearchIndex index;
     private final Clock clock;
-    private boolean closed;
+    private volatile boolean closed;
+    /** Batches committed since the store was opened; see {@link #batchesWritten}. */
+    private final AtomicLong batches = new AtomicLong();
 
-    private Store(Path file, Connection connection, BatchWriter writer, Clock clock) {
+    private Store(Path file, Connection connection, BatchWriter writer, SearchIndex index, Clock clock) throws SQLException {
         this.file = file;
+        this.index = index;
         this.connection = connection;
         this.writer = writer;
-        this.reader = new RecordReader(connection);
-        this.queries = new QueryReader(connection);
+        this.reads = new ReadConnections(connection, READERS);
         this.clock = clock;
     }
 
@@ -106,10 +126,20 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw openFailure(file, e);
         }
+        SearchIndex index = null;
         try {
             Migrations.migrate(connection, "store " + file, clock.instant());
-            return new Store(file, connection, new BatchWriter(connection, probe), clock);
-        } catch (SQLException | RuntimeException e) {
+            EventSides.align(connection);
+            index = SearchIndex.open(SearchIndex.besideDatabase(file));
+            Store store = new Store(file, connection, new BatchWriter(connection, probe), index, clock);
+            store.alignIndex();
+            return store;
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                if (index != null) index.close();
+            } catch (IOException closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
             try {
                 connection.close();
             } catch (SQLException closeFailure) {
@@ -196,11 +226,56 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(rejects, "rejects");
         Objects.requireNonNull(signatures, "signatures");
         requireOpen();
+        BatchResult result;
         try {
-            return writer.write(run.id(), records, rejects, signatures, now());
+            result = writer.write(run.id(), records, rejects, signatures, now());
+            batches.incrementAndGet();
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": batch of " + records.size() + " records and "
                     + rejects.size() + " rejects not written (rolled back): " + e.getMessage(), e);
+        }
+        try {
+            index.addNew(records);
+        } catch (IOException e) {
+            throw new StoreException("store " + file + ": batch written, but not added to the search index "
+                    + index.path() + " (the next open or 'wirescope reindex' rebuilds it): " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /**
+     * One page of full-text search hits. Safe to call from several threads at once, also while a
+     * write runs: each search sees the index as the last finished write left it.
+     *
+     * @throws QuerySyntaxException     when the query cannot be read; it names the position of the error
+     * @throws IllegalArgumentException when the request's cursor is not one a search returned
+     */
+    public SearchPage search(SearchRequest request) {
+        Objects.requireNonNull(request, "request");
+        try {
+            return index.search(request);
+        } catch (IOException e) {
+            throw new StoreException("store " + file + ": cannot search " + index.path() + ": " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw new StoreException("store " + file + " is closed", e);
+        }
+    }
+
+    /**
+     * Rebuilds the full-text index from the tables; searches see the old index until the new one is
+     * complete.
+     *
+     * @param progress told the number of documents indexed so far, now and then and at the end
+     * @return the number of documents indexed (articles, quotes and events)
+     */
+    public synchronized long reindex(LongConsumer progress) {
+        Objects.requireNonNull(progress, "progress");
+        requireOpen();
+        try {
+            return index.rebuild(new StoredRecords(new RecordReader(connection), DateRange.ALL, "store " + file), progress);
+        } catch (IOException e) {
+            throw new StoreException("store " + file + ": cannot rebuild the search index " + index.path() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -228,10 +303,10 @@ public final class Store implements AutoCloseable {
     }
 
     /** A page of articles, the most recently ingested first, then by id. */
-    public synchronized List<ArticleSummary> articles(int limit, int offset) {
+    public List<ArticleSummary> articles(int limit, int offset) {
         if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
-        return query("list articles", () -> {
+        return read("list articles", connection -> {
             try (PreparedStatement page = connection.prepareStatement("""
                     WITH page AS (
                         SELECT id, title, published_date, published_not_before, published_how,
@@ -259,21 +334,21 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    public synchronized long articleCount() {
-        return query("count articles", () -> count("articles"));
+    public long articleCount() {
+        return read("count articles", connection -> count(connection, "articles"));
     }
 
     /** The full record of article {@code id}, as it was written. */
-    public synchronized Optional<Record> article(String id) {
+    public Optional<Record> article(String id) {
         Objects.requireNonNull(id, "id");
-        return query("read article " + id, () -> reader.read(id));
+        return read("read article " + id, connection -> new RecordReader(connection).read(id));
     }
 
     /** The one article id that starts with {@code prefix}; empty when none or several do, or the prefix is blank. */
-    public synchronized Optional<String> resolveId(String prefix) {
+    public Optional<String> resolveId(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         if (prefix.isBlank()) return Optional.empty();
-        return query("resolve id " + prefix, () -> {
+        return read("resolve id " + prefix, connection -> {
             try (PreparedStatement find = connection.prepareStatement(
                     "SELECT id FROM articles WHERE starts_with(id, ?) ORDER BY id LIMIT 2")) {
                 find.setString(1, prefix);
@@ -290,18 +365,18 @@ public final class Store implements AutoCloseable {
      * A page of the quotes that match {@code query}, in the order their articles were ingested
      * (oldest first, then by article id) and then in the order they stand in their article.
      */
-    public synchronized List<QuoteRow> quotes(QuoteQuery query) {
+    public List<QuoteRow> quotes(QuoteQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("list quotes", () -> queries.quotes(query));
+        return read("list quotes", connection -> new QueryReader(connection).quotes(query));
     }
 
     /**
      * A page of the actors that match {@code query}, each article's actors with the same name, type
      * and country counted together; the most quoted first, then the most mentioned.
      */
-    public synchronized List<ActorRow> actors(ActorQuery query) {
+    public List<ActorRow> actors(ActorQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("list actors", () -> queries.actors(query));
+        return read("list actors", connection -> new QueryReader(connection).actors(query));
     }
 
     /**
@@ -309,18 +384,82 @@ public final class Store implements AutoCloseable {
      * {@link EventRow#date()}; undated ones last), then in the order their articles were ingested and
      * they stand in their article.
      */
-    public synchronized List<EventRow> events(EventQuery query) {
+    public List<EventRow> events(EventQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("list events", () -> queries.events(query));
+        return read("list events", connection -> new QueryReader(connection).events(query));
     }
 
     /**
      * The events that match {@code query} counted per period and quad class, the earliest period
      * first; events on no known day are left out.
      */
-    public synchronized List<DyadPeriod> dyads(DyadQuery query) {
+    public List<DyadPeriod> dyads(DyadQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("count dyads", () -> queries.dyads(query));
+        return read("count dyads", connection -> new QueryReader(connection).dyads(query));
+    }
+
+    // Actors across articles. An actor's key joins every article's actor with the same name (up to
+    // case, accents and punctuation) and country; see ActorKeys for its form.
+
+    /**
+     * A page of the actors that match {@code query} (by name, type and country), each article's
+     * actors with the same key counted together; the most quoted first, then the most mentioned.
+     */
+    public List<ActorListing> actorListing(ActorQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("list actors", connection -> new WorkbenchReader(connection).listing(query));
+    }
+
+    /**
+     * The actor with key {@code key} across every article: its names, roles and codes, what it said
+     * and did, and the same counted per period of length {@code interval} ({@code day}, {@code week},
+     * {@code month} or {@code year}); empty when no actor has that key. Keys are lower-case ASCII
+     * words joined by {@code -}, then {@code .} and the country code when known:
+     * {@code mohammad-bagher-ghalibaf.irn}.
+     */
+    public Optional<ActorProfile> actorProfile(String key, String interval) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(interval, "interval");
+        return read("read actor " + key, connection -> new WorkbenchReader(connection).profile(key, interval));
+    }
+
+    /** The keys of article {@code articleId}'s actors, by their ids in the article; empty for an unknown article. */
+    public Map<String, String> actorKeys(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return read("read actor keys of " + articleId, connection -> new WorkbenchReader(connection).articleKeys(articleId));
+    }
+
+    /**
+     * How many batches this store has committed since it was opened: answers computed from the
+     * tables stay valid while this number stays the same (what a cache of answers keys on).
+     */
+    public long batchesWritten() {
+        return batches.get();
+    }
+
+    /** Who acted on whom: the heaviest edges between actors (by key) with events on the days of {@code query}. */
+    public Network network(NetworkQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("draw the network", connection -> new WorkbenchReader(connection).network(query));
+    }
+
+    /**
+     * Writes the store into {@code directory} (created when absent; files of the same names are
+     * replaced) in {@code format}: Parquet or CSV files of the article tables, the articles as JSONL,
+     * or the GDELT-style event table. Table exports and JSONL keep the articles published on days
+     * {@code dates} admits, with all their rows; the event table keeps the events on those days.
+     */
+    public synchronized ExportSummary export(ExportFormat format, Path directory, DateRange dates) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(dates, "dates");
+        requireOpen();
+        try {
+            return new Exporter(connection, new RecordReader(connection), "store " + file).export(format, directory, dates);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("store " + file + ": cannot export " + format.label() + " to " + directory + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -328,38 +467,29 @@ public final class Store implements AutoCloseable {
      * {@link org.wirescope.dedup.DedupIndex#restore} takes so that a new run's near-copies join the stories
      * already stored. Answers how many there were.
      */
-    public synchronized long storySignatures(Consumer<StorySignature> each) {
+    public long storySignatures(Consumer<StorySignature> each) {
         Objects.requireNonNull(each, "each");
-        return query("read the near-duplicate index", () -> SignatureReader.forEach(connection, each));
+        return read("read the near-duplicate index", connection -> SignatureReader.forEach(connection, each));
     }
 
     /**
      * Every quote that matches {@code query} (its limit and offset aside), counted as quotes, as reports
      * (articles) and as distinct stories (near-duplicate clusters, see {@link StoryCounts}).
      */
-    public synchronized StoryCounts quoteCounts(QuoteQuery query) {
+    public StoryCounts quoteCounts(QuoteQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("count quotes", () -> queries.quoteCounts(query));
+        return read("count quotes", connection -> new QueryReader(connection).quoteCounts(query));
     }
 
     /** Every event that matches {@code query} (its limit and offset aside), counted as events, reports and stories. */
-    public synchronized StoryCounts eventCounts(EventQuery query) {
+    public StoryCounts eventCounts(EventQuery query) {
         Objects.requireNonNull(query, "query");
-        return query("count events", () -> queries.eventCounts(query));
-    }
-
-    /**
-     * The distinct stories behind {@link #dyads}: per period and quad class, how many stories the events
-     * are reported in, copies of one story counting once. Same periods and order as {@link #dyads}.
-     */
-    public synchronized List<DyadStories> dyadStories(DyadQuery query) {
-        Objects.requireNonNull(query, "query");
-        return query("count dyad stories", () -> queries.dyadStories(query));
+        return read("count events", connection -> new QueryReader(connection).eventCounts(query));
     }
 
     /** Every table of the store, by name, with its number of rows. */
-    public synchronized Map<String, Long> rowCounts() {
-        return query("count rows", () -> {
+    public Map<String, Long> rowCounts() {
+        return read("count rows", connection -> {
             List<String> tables = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT table_name FROM duckdb_tables() "
@@ -369,16 +499,16 @@ public final class Store implements AutoCloseable {
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : tables) {
-                counts.put(table, count(table));
+                counts.put(table, count(connection, table));
             }
             return Collections.unmodifiableMap(counts);
         });
     }
 
     /** Up to {@code limit} rejects, the most recently first seen first. */
-    public synchronized List<Reject> rejects(int limit) {
+    public List<Reject> rejects(int limit) {
         if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
-        return query("list rejects", () -> {
+        return read("list rejects", connection -> {
             try (PreparedStatement list = connection.prepareStatement(
                     "SELECT uri, stage, reason FROM rejects ORDER BY first_seen DESC, uri, stage, reason LIMIT ?")) {
                 list.setInt(1, limit);
@@ -396,14 +526,31 @@ public final class Store implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        IOException indexFailure = null;
         try {
-            connection.close();
+            index.close();
+        } catch (IOException e) {
+            indexFailure = e;
+        }
+        try (connection) {
+            reads.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+            StoreException failure = new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+            if (indexFailure != null) failure.addSuppressed(indexFailure);
+            throw failure;
+        }
+        if (indexFailure != null) {
+            throw new StoreException("cannot close the search index " + index.path() + " of store " + file + ": "
+                    + indexFailure.getMessage(), indexFailure);
         }
     }
 
-    private long count(String table) throws SQLException {
+    /** Rebuilds the index when it does not hold exactly the stored articles. */
+    private void alignIndex() throws IOException, SQLException {
+        if (index.articleCount() != count(connection, "articles")) reindex(documents -> { });
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
             row.next();
@@ -423,6 +570,16 @@ public final class Store implements AutoCloseable {
         requireOpen();
         try {
             return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a read on a connection of its own (see {@link ReadConnections}). */
+    private <T> T read(String what, ReadConnections.Work<T> work) {
+        requireOpen();
+        try {
+            return reads.with(work);
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": cannot " + what + ": " + e.getMessage(), e);
         }

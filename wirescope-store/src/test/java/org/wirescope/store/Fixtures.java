@@ -75,12 +75,13 @@ final class Fixtures {
         Event delay = new Event("e1",
                 new Event.Party(Optional.of("o1"), "Lakeside harbor council", Optional.of("USAGOV")),
                 Optional.of(new Event.Party(Optional.empty(), "ferry operators", Optional.empty())),
+                Optional.of(new Event.Party(Optional.empty(), "Lakeside mediation board", Optional.empty())),
                 "0831", new Event.Plover("ACCEPT", Optional.of("policy")), 5.0, 1,
                 Optional.of(LocalDate.of(2024, 3, 5)), Event.Modality.NEGATED,
                 span(FIRST), Optional.empty(), 0.6);
         Event statement = new Event("e2",
                 new Event.Party(Optional.of("p1"), "Mara Voss", Optional.of("USAGOV")),
-                Optional.empty(), "010", new Event.Plover("CONSULT", Optional.empty()), 0.0, 1,
+                Optional.empty(), Optional.empty(), "010", new Event.Plover("CONSULT", Optional.empty()), 0.0, 1,
                 Optional.empty(), Event.Modality.CONDITIONAL,
                 span("We need more time,"), Optional.of("q1"), 0.8);
         DateMention tuesday = new DateMention(span("on Tuesday"), "2024-03-05");
@@ -104,7 +105,7 @@ final class Fixtures {
         Quote quote = new Quote("q1", quoted.in(text), quoted, Quote.Kind.INDIRECT,
                 new Quote.Speaker(Optional.of("p1"), "Ada Holm", Optional.of("captain"), Optional.of(holm)),
                 Optional.of(TextSpan.of(Span.of(17, 21), text)), List.of());
-        Event event = new Event("e1", new Event.Party(Optional.of("p1"), "Ada Holm", Optional.empty()), Optional.empty(),
+        Event event = new Event("e1", new Event.Party(Optional.of("p1"), "Ada Holm", Optional.empty()), Optional.empty(), Optional.empty(),
                 "010", new Event.Plover("CONSULT", Optional.empty()), 0.0, 1, Optional.empty(),
                 Event.Modality.ASSERTED, TextSpan.of(Span.of(0, text.length()), text), Optional.of("q1"), 0.5);
         return new Record(article, List.of(actor), List.of(quote), List.of(event), List.of(),

@@ -17,7 +17,16 @@ final class Sql {
 
     /** The rows of {@code query}, each as a list of its column values as strings. */
     static List<List<String>> rows(Path file, String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        return rows("jdbc:duckdb:" + file.toAbsolutePath(), query);
+    }
+
+    /** The rows of {@code query} run in an in-memory database, for reading exported files. */
+    static List<List<String>> inMemory(String query) throws SQLException {
+        return rows("jdbc:duckdb:", query);
+    }
+
+    private static List<List<String>> rows(String url, String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(query)) {
             int columns = row.getMetaData().getColumnCount();

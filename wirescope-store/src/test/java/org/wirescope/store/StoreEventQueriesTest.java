@@ -66,7 +66,7 @@ class StoreEventQueriesTest {
                                String cameo, String plover, double goldstein, int quad, LocalDate date,
                                String text, String evidence) {
         return new Event(id, new Event.Party(Optional.empty(), source, Optional.of(sourceCode)),
-                Optional.of(new Event.Party(Optional.empty(), target, Optional.of(targetCode))), cameo,
+                Optional.of(new Event.Party(Optional.empty(), target, Optional.of(targetCode))), Optional.empty(), cameo,
                 new Event.Plover(plover, Optional.empty()), goldstein, quad, Optional.ofNullable(date),
                 Event.Modality.ASSERTED, Newsroom.at(text, evidence), Optional.empty(), 0.9);
     }
@@ -103,7 +103,9 @@ class StoreEventQueriesTest {
             assertThat(first).isEqualTo(new EventRow(talks.id(), "Harbour talks stall", "e1",
                     Optional.of(LocalDate.of(2024, 5, 5)), "Iranian government", Optional.of("IRNGOV"),
                     Optional.of("United States"), Optional.of("USA"), "130", "THREATEN", Optional.empty(), -4.4, 3,
-                    Event.Modality.ASSERTED, "threatened Washington", Optional.empty()));
+                    Event.Modality.ASSERTED, "threatened Washington", Optional.empty(),
+                    TALKS.indexOf("threatened Washington"), TALKS.indexOf(" on Sunday"), Optional.empty(),
+                    Optional.empty()));
         }
     }
 
@@ -189,6 +191,31 @@ class StoreEventQueriesTest {
                             tuple(LocalDate.of(2024, 6, 1), 3, 1L, 1L, 1L));
             assertThat(months.get(0).goldstein()).isCloseTo(-4.4, within(1e-9));
             assertThat(months.get(2).goldstein()).isCloseTo(-7.0, within(1e-9));
+        }
+    }
+
+    @Test
+    void countsTheEventsBetweenTwoSidesInBothDirections() {
+        try (Store store = open()) {
+            DyadQuery irnUsa = DyadQuery.monthly().withSource("IRN").withTarget("USA");
+            List<DyadPeriod> both = store.dyads(irnUsa.withBothWays());
+
+            assertThat(both).extracting(DyadPeriod::period, DyadPeriod::quadClass, DyadPeriod::events)
+                    .containsExactly(
+                            tuple(LocalDate.of(2024, 5, 1), 1, 1L),
+                            tuple(LocalDate.of(2024, 5, 1), 3, 1L),
+                            tuple(LocalDate.of(2024, 5, 1), 4, 1L),
+                            tuple(LocalDate.of(2024, 6, 1), 3, 1L));
+            assertThat(store.dyads(DyadQuery.monthly().withSource("USA").withTarget("IRN").withBothWays())).isEqualTo(both);
+        }
+    }
+
+    @Test
+    void countsTheEventsOneSideTakesPartInOnEitherEnd() {
+        try (Store store = open()) {
+            assertThat(store.dyads(DyadQuery.monthly().withTarget("IRN"))).extracting(DyadPeriod::events).containsExactly(1L);
+            assertThat(store.dyads(DyadQuery.monthly().withTarget("IRN").withBothWays()))
+                    .extracting(DyadPeriod::events).containsExactly(1L, 1L, 1L, 1L);
         }
     }
 

@@ -71,14 +71,20 @@ class StoreQuoteQueriesTest {
             assertThat(rows.get(0)).isEqualTo(new QuoteRow(budget.id(), "Castell defends harbour budget",
                     Optional.of(LocalDate.of(2024, 5, 6)), Optional.empty(), "q1", Quote.Kind.DIRECT,
                     "We will not cut the ferries,", "Oren Castell", Optional.of("Finance Minister"), Optional.of("p1"),
-                    List.of(), Optional.of("told")));
+                    List.of(), Optional.of("told"), Newsroom.BUDGET.indexOf("We will not"),
+                    Newsroom.BUDGET.indexOf("We will not") + "We will not cut the ferries,".length(),
+                    Optional.of("oren-castell.nld")));
             assertThat(rows.get(2)).isEqualTo(new QuoteRow(fares.id(), "Ferry fares to rise",
                     Optional.empty(), Optional.of(LocalDate.of(2024, 5, 7)), "q1", Quote.Kind.INDIRECT,
                     "fares would rise in spring", "Oren Castell", Optional.of("Finance Minister"), Optional.of("p1"),
-                    List.of("Radio Kestrel"), Optional.of("said")));
+                    List.of("Radio Kestrel"), Optional.of("said"), Newsroom.FARES.indexOf("fares would"),
+                    Newsroom.FARES.indexOf("fares would") + "fares would rise in spring".length(),
+                    Optional.of("oren-castell.nld")));
             assertThat(rows.get(4)).isEqualTo(new QuoteRow(docks.id(), "Dockworkers doubt the budget",
                     Optional.empty(), Optional.empty(), "q1", Quote.Kind.PARTIAL, "changes nothing",
-                    "Some dockworkers", Optional.empty(), Optional.empty(), List.of("local reports"), Optional.of("said")));
+                    "Some dockworkers", Optional.empty(), Optional.empty(), List.of("local reports"), Optional.of("said"),
+                    Newsroom.DOCKS.indexOf("changes nothing"), Newsroom.DOCKS.indexOf("changes nothing") + 15,
+                    Optional.empty()));
         }
     }
 
@@ -157,7 +163,7 @@ class StoreQuoteQueriesTest {
         assertThat(found(QuoteQuery.all(2, 4))).isEqualTo(every.subList(4, 5));
         assertThat(found(QuoteQuery.all(2, 5))).isEmpty();
         assertThat(found(QuoteQuery.all(0, 0))).isEmpty();
-        assertThat(found(new QuoteQuery(Optional.of("castell"), Optional.empty(), Optional.empty(), 1, 1)))
+        assertThat(found(QuoteQuery.all(1, 1).withSpeaker("castell")))
                 .containsExactly(key(budget, "q2"));
     }
 

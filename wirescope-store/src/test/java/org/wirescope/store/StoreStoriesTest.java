@@ -93,11 +93,14 @@ class StoreStoriesTest {
         try (Store store = Store.open(dir.resolve("store.duckdb"))) {
             store.write(store.beginRun(List.of("harbor.txt"), ""), List.of(original, rewrite, alone), List.of());
 
-            List<DyadPeriod> periods = store.dyads(DyadQuery.monthly());
-            List<DyadStories> stories = store.dyadStories(DyadQuery.monthly());
-
-            assertThat(periods).containsExactly(new DyadPeriod(LocalDate.of(2024, 3, 1), 1, 6, 15.0, 3, 3));
-            assertThat(stories).containsExactly(new DyadStories(LocalDate.of(2024, 3, 1), 1, 2, 2));
+            assertThat(store.dyads(DyadQuery.monthly())).singleElement().satisfies(month -> {
+                assertThat(month.period()).isEqualTo(LocalDate.of(2024, 3, 1));
+                assertThat(month.events()).isEqualTo(6);
+                assertThat(month.reports()).isEqualTo(3);
+                assertThat(month.periodReports()).isEqualTo(3);
+                assertThat(month.stories()).isEqualTo(2);
+                assertThat(month.periodStories()).isEqualTo(2);
+            });
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.wirescope.actors.gazetteer.Gazetteer;
 import org.wirescope.config.Limits;
 import org.wirescope.model.Event;
 import org.wirescope.model.RawDocument;
@@ -61,6 +62,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Also list, on stderr, each sentence whose events do not all match.")
     boolean errors;
 
+    @Option(names = "--mismatches", paramLabel = "FILE",
+            description = "Write one JSON line per gold event whose dyad and type no prediction matches: why (TYPE, "
+                    + "REVERSED, CONVENTION, SOURCE_MISSING, SOURCE_WRONG, TARGET_MISSING, TARGET_WRONG) and the "
+                    + "predicted parties' names and codes, and one per prediction of a type the gold lacks (EXTRA); "
+                    + "a count per reason goes to stderr.")
+    Path mismatches;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,6 +83,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         EventScorer scorer = new EventScorer();
         int sentences = 0;
         long started = System.nanoTime();
+        Mismatches misses = mismatches == null ? null : new Mismatches(mapper, Gazetteer.standard());
         try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -92,7 +101,17 @@ public final class EvalEventsCommand implements Callable<Integer> {
                 scorer.add(want, got);
                 sentences++;
                 if (errors && !allMatch(want, got)) err.println(id + "\n  text " + text + "\n  gold " + want + "\n  got  " + got);
+                if (misses != null) misses.add(id, text, want, got, records);
             }
+        }
+        if (misses != null) {
+            try {
+                Files.write(mismatches, misses.lines(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("wirescope eval events: cannot write " + mismatches + ": " + e.getMessage());
+                return 2;
+            }
+            err.println("mismatches " + misses.counts() + " -> " + mismatches);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (json) {

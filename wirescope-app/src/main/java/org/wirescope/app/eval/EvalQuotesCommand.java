@@ -58,6 +58,14 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as one JSON object per system.")
     boolean json;
 
+    @Option(names = "--limit", paramLabel = "N", hidden = true, defaultValue = "2147483647",
+            description = "Score only the first N gold articles (quick checks while tuning).")
+    int limit;
+
+    @Option(names = "--errors", paramLabel = "FILE", hidden = true,
+            description = "Write every missed gold attribution, false positive and wrong speaker as JSON lines.")
+    Path errors;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,8 +82,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.create(Limits.DEFAULTS, Stages.ALL);
         pipeline.process(org.wirescope.model.RawDocument.of(
                 org.wirescope.model.Source.of("warm-up", org.wirescope.model.Source.Format.TEXT), "Warm Up\n\nThe models load once, she said.\n"));
-        reports.add(QuoteEval.run(gold, "wirescope", raw -> pipeline.process(raw).records()));
+        reports.add(QuoteEval.run(gold, "wirescope", raw -> pipeline.process(raw).records(), limit));
         print(out, reports.get(0));
+        if (errors != null) QuoteErrors.write(errors, reports.get(0).cases());
         if (baseline != null) {
             CoreNlpQuoteBaseline coreNlp = CoreNlpQuoteBaseline.create();
             Cleaner cleaner = Cleaner.create(Limits.DEFAULTS);
@@ -90,7 +99,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                     // a gold text that does not clean has no predictions; it still counts in recall
                 }
                 return records;
-            }));
+            }, limit));
             print(out, reports.get(1));
             QuoteEval.Report ours = reports.get(0);
             QuoteEval.Report theirs = reports.get(1);

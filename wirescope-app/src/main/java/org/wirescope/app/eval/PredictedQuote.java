@@ -9,14 +9,14 @@ import org.wirescope.model.Span;
  * of every quote that shares one cue (a partial quote and the indirect statement around it, or the
  * two halves of a quotation split by "he said") count as one attribution, as in the gold.
  */
-record PredictedQuote(List<Span> content, String kind, Optional<Span> speakerMention, String speakerName) {
+record PredictedQuote(List<Span> content, String kind, Optional<Span> speakerMention, String speakerName, Optional<Span> cue) {
 
     PredictedQuote {
         content = List.copyOf(content);
     }
 
     PredictedQuote(Span content, String kind, Optional<Span> speakerMention, String speakerName) {
-        this(List.of(content), kind, speakerMention, speakerName);
+        this(List.of(content), kind, speakerMention, speakerName, Optional.empty());
     }
 
     int length() {

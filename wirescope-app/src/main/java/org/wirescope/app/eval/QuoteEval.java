@@ -23,7 +23,8 @@ import org.wirescope.model.Span;
 public final class QuoteEval {
 
     /** What one run measured. */
-    public record Report(String gold, String system, int articles, QuoteScorer.Scores scores, double seconds) {
+    public record Report(String gold, String system, int articles, QuoteScorer.Scores scores, double seconds,
+                         List<QuoteScorer.Case> cases) {
         public double articlesPerSecond() {
             return seconds == 0 ? 0 : articles / seconds;
         }
@@ -34,19 +35,22 @@ public final class QuoteEval {
 
     /**
      * @param extract turns one gold text (as a plain-text document) into records with quotes
+     * @param limit how many gold articles to score, from the first
      */
-    public static Report run(Path goldFile, String system, Function<RawDocument, List<Record>> extract) throws IOException {
-        List<GoldQuotes.Article> gold = GoldQuotes.read(goldFile);
+    public static Report run(Path goldFile, String system, Function<RawDocument, List<Record>> extract, int limit)
+            throws IOException {
+        List<GoldQuotes.Article> all = GoldQuotes.read(goldFile);
+        List<GoldQuotes.Article> gold = all.subList(0, Math.min(limit, all.size()));
         List<QuoteScorer.Case> cases = new ArrayList<>();
         long t0 = System.nanoTime();
         for (GoldQuotes.Article g : gold) {
             RawDocument doc = RawDocument.of(Source.of("gold:" + g.id(), Source.Format.TEXT), g.text());
             List<PredictedQuote> predicted = new ArrayList<>();
             for (Record r : extract.apply(doc)) predicted.addAll(toRaw(r));
-            cases.add(new QuoteScorer.Case(g.text(), g.quotes(), predicted));
+            cases.add(new QuoteScorer.Case(g.id(), g.text(), g.quotes(), predicted));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Report(goldFile.getFileName().toString(), system, gold.size(), QuoteScorer.score(cases), seconds);
+        return new Report(goldFile.getFileName().toString(), system, gold.size(), QuoteScorer.score(cases), seconds, cases);
     }
 
     /** The record's quotes in raw offsets, quotes sharing a cue merged into one attribution (nested spans folded). */
@@ -66,7 +70,7 @@ public final class QuoteEval {
             Quote head = first;
             Optional<Span> speaker = head.speaker().mention().map(m -> raw(a, m.span()));
             out.add(new PredictedQuote(union(a, group), head.kind().name().toLowerCase(Locale.ROOT), speaker,
-                    head.speaker().name()));
+                    head.speaker().name(), head.cue().map(c -> raw(a, c.span()))));
         }
         return out;
     }

@@ -1,11 +1,13 @@
 package org.wirescope.app.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scores predicted quotes against gold attributions. A prediction matches a gold attribution
@@ -21,7 +23,21 @@ final class QuoteScorer {
     static final double STRICT = 0.8;
 
     /** One article's gold and predictions, in the same raw text. */
-    record Case(String text, List<GoldQuote> gold, List<PredictedQuote> predicted) {
+    record Case(String id, String text, List<GoldQuote> gold, List<PredictedQuote> predicted) {
+        Case(String text, List<GoldQuote> gold, List<PredictedQuote> predicted) {
+            this("", text, gold, predicted);
+        }
+    }
+
+    /** What went wrong with one attribution under lenient matching, for error analysis. */
+    enum Error { MISSED, FALSE_POSITIVE, WRONG_SPEAKER }
+
+    /**
+     * One error: a missed gold attribution, a prediction that matched nothing (and lies in no belief
+     * attribution), or a match whose speaker is wrong; {@code gold} or {@code predicted} is absent
+     * where the error has none.
+     */
+    record Finding(Error error, Optional<GoldQuote> gold, Optional<PredictedQuote> predicted) {
     }
 
     /** Counts for one slice (all, or one kind). */
@@ -80,9 +96,36 @@ final class QuoteScorer {
     private record Pair(int gold, int predicted, double cover) {
     }
 
-    private static void tally(Case c, double threshold, Tally all, Map<String, Tally> byKind) {
+    /** The lenient errors of one article, in the order: misses, false positives, wrong speakers. */
+    static List<Finding> findings(Case c) {
         List<GoldQuote> speech = c.gold().stream().filter(GoldQuote::speech).toList();
         List<GoldQuote> other = c.gold().stream().filter(g -> !g.speech()).toList();
+        int[] goldTo = new int[speech.size()];
+        int[] predTo = new int[c.predicted().size()];
+        match(c, speech, LENIENT, goldTo, predTo);
+        List<Finding> out = new ArrayList<>();
+        for (int g = 0; g < speech.size(); g++) {
+            if (goldTo[g] < 0) out.add(new Finding(Error.MISSED, Optional.of(speech.get(g)), Optional.empty()));
+        }
+        for (int p = 0; p < predTo.length; p++) {
+            PredictedQuote pq = c.predicted().get(p);
+            if (predTo[p] < 0 && !insideAny(other, pq, LENIENT)) {
+                out.add(new Finding(Error.FALSE_POSITIVE, Optional.empty(), Optional.of(pq)));
+            }
+        }
+        for (int p = 0; p < predTo.length; p++) {
+            if (predTo[p] < 0) continue;
+            GoldQuote g = speech.get(predTo[p]);
+            PredictedQuote pq = c.predicted().get(p);
+            if (g.source().isPresent() && !speakerRight(pq, g)) {
+                out.add(new Finding(Error.WRONG_SPEAKER, Optional.of(g), Optional.of(pq)));
+            }
+        }
+        return out;
+    }
+
+    /** One-to-one matching, best cover first; fills {@code goldTo} and {@code predTo} (-1 where unmatched). */
+    private static void match(Case c, List<GoldQuote> speech, double threshold, int[] goldTo, int[] predTo) {
         List<Pair> pairs = new ArrayList<>();
         for (int g = 0; g < speech.size(); g++) {
             int len = speech.get(g).contentLength();
@@ -93,15 +136,21 @@ final class QuoteScorer {
             }
         }
         pairs.sort(Comparator.comparingDouble(Pair::cover).reversed());
-        int[] goldTo = new int[speech.size()];
-        int[] predTo = new int[c.predicted().size()];
-        java.util.Arrays.fill(goldTo, -1);
-        java.util.Arrays.fill(predTo, -1);
+        Arrays.fill(goldTo, -1);
+        Arrays.fill(predTo, -1);
         for (Pair pair : pairs) {
             if (goldTo[pair.gold] >= 0 || predTo[pair.predicted] >= 0) continue;
             goldTo[pair.gold] = pair.predicted;
             predTo[pair.predicted] = pair.gold;
         }
+    }
+
+    private static void tally(Case c, double threshold, Tally all, Map<String, Tally> byKind) {
+        List<GoldQuote> speech = c.gold().stream().filter(GoldQuote::speech).toList();
+        List<GoldQuote> other = c.gold().stream().filter(g -> !g.speech()).toList();
+        int[] goldTo = new int[speech.size()];
+        int[] predTo = new int[c.predicted().size()];
+        match(c, speech, threshold, goldTo, predTo);
         for (int p = 0; p < c.predicted().size(); p++) {
             PredictedQuote pq = c.predicted().get(p);
             Tally kind = byKind == null ? null : byKind.get(pq.kind());

@@ -65,4 +65,20 @@ class QuoteScorerTest {
         assertThat(GoldQuotes.isSpeechCue("according to")).isTrue();
         assertThat(GoldQuotes.isSpeechCue("―")).isTrue();
     }
+
+    @Test
+    void listsMissedGoldFalsePositivesAndWrongSpeakersForErrorAnalysis() {
+        GoldQuote said = gold(20, 46, 6, 15, true);
+        GoldQuote believed = gold(65, 81, 48, 57, false);
+        PredictedQuote wrongSpeaker = new PredictedQuote(Span.of(20, 46), "indirect", Optional.of(Span.of(48, 57)), "Residents");
+        PredictedQuote insideBelief = new PredictedQuote(Span.of(65, 81), "indirect", Optional.empty(), "Residents");
+        PredictedQuote spurious = new PredictedQuote(Span.of(0, 5), "indirect", Optional.empty(), "x");
+        List<QuoteScorer.Finding> onlyWrong = QuoteScorer.findings(
+                new QuoteScorer.Case(TEXT, List.of(said, believed), List.of(wrongSpeaker, insideBelief, spurious)));
+        assertThat(onlyWrong).extracting(QuoteScorer.Finding::error)
+                .containsExactly(QuoteScorer.Error.FALSE_POSITIVE, QuoteScorer.Error.WRONG_SPEAKER);
+        List<QuoteScorer.Finding> none = QuoteScorer.findings(new QuoteScorer.Case(TEXT, List.of(said), List.of()));
+        assertThat(none).extracting(QuoteScorer.Finding::error).containsExactly(QuoteScorer.Error.MISSED);
+        assertThat(none.get(0).gold()).contains(said);
+    }
 }

@@ -16,9 +16,10 @@ import java.util.function.Predicate;
 
 /**
  * The actor gazetteer: countries and territories with their aliases, demonyms and metonyms; context
- * forms; world regions; intergovernmental and non-governmental organisations; news outlets and the
- * nouns that describe them; and role words with their CAMEO sectors. Immutable and safe to share
- * between threads.
+ * forms; world regions; intergovernmental and non-governmental organisations; non-state groups (armed
+ * groups, parties, movements, unions, companies) with their home country; news outlets and the nouns
+ * that describe them; role words with their CAMEO sectors; and well-known political figures. Immutable
+ * and safe to share between threads.
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.standard();
@@ -133,9 +134,26 @@ public final class Gazetteer {
         return Optional.ofNullable(index.countriesByCode().get(code));
     }
 
-    /** An intergovernmental or non-governmental organisation: "UN", "NATO", "Red Cross". */
+    /** An organisation: an IGO or NGO ("UN", "NATO", "Red Cross") or a non-state group ("Hamas", "Gazprom"). */
     public Optional<OrgEntry> organization(String surface) {
         return one(readings(surface, Match.Kind.ORGANIZATION), OrgEntry.class);
+    }
+
+    /**
+     * The well-known political figure a person's name stands for, in any case: "Vladimir Putin", "Putin".
+     * Empty when the name is unknown or when the people listed under it act for different countries or
+     * organisations.
+     */
+    public Optional<PersonEntry> person(String name) {
+        Objects.requireNonNull(name, "name");
+        if (Tokens.of(name).size() == 0) {
+            return Optional.empty();
+        }
+        List<PersonEntry> found = index.peopleByKey().getOrDefault(Form.of(name).key(), List.of());
+        if (found.isEmpty() || found.stream().map(PersonEntry::code).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(found.get(0));
     }
 
     /** A news outlet or agency: "Tasnim", "KCNA", "The New York Times". */
@@ -275,6 +293,10 @@ public final class Gazetteer {
 
     public List<MediaEntry> media() {
         return index.media();
+    }
+
+    public List<PersonEntry> people() {
+        return index.people();
     }
 
     public List<RoleEntry> roles() {

@@ -9,6 +9,7 @@ import java.util.Set;
  *
  * @param tables the source tables, kept so a gazetteer can be extended with more
  * @param mediaHeads media head keys (lower case, plurals included) mapped to whether findAll reports them
+ * @param peopleByKey the people listed under each lower-case name or alias key
  * @param knownCodes every country and organisation code
  */
 record Index(
@@ -20,6 +21,8 @@ record Index(
         List<OrgEntry> organizations,
         List<MediaEntry> media,
         List<RoleEntry> roles,
+        List<PersonEntry> people,
+        Map<String, List<PersonEntry>> peopleByKey,
         List<String> mediaHeadTerms,
         Map<String, Boolean> mediaHeads,
         Set<String> knownCodes,
@@ -35,6 +38,8 @@ record Index(
         organizations = List.copyOf(organizations);
         media = List.copyOf(media);
         roles = List.copyOf(roles);
+        people = List.copyOf(people);
+        peopleByKey = Map.copyOf(peopleByKey);
         mediaHeadTerms = List.copyOf(mediaHeadTerms);
         mediaHeads = Map.copyOf(mediaHeads);
         knownCodes = Set.copyOf(knownCodes);

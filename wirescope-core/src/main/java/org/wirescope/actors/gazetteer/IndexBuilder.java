@@ -20,6 +20,7 @@ final class IndexBuilder {
 
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORG_CODE = Pattern.compile("(IGO|NGO)([A-Z]{3})*");
+    private static final Pattern GROUP_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})+");
     private static final Pattern SECTOR = Pattern.compile("([A-Z]{3})+");
     private static final String MARK = "~";
 
@@ -77,18 +78,26 @@ final class IndexBuilder {
         List<CountryEntry> countries = countries(rows.get(Table.COUNTRIES));
         Map<String, CountryEntry> byCode = new LinkedHashMap<>();
         countries.forEach(c -> byCode.put(c.code(), c));
-        List<OrgEntry> orgs = organizations(rows.get(Table.ORGANIZATIONS));
+        Map<String, Readings> orgReadings = new LinkedHashMap<>();
+        List<OrgEntry> orgs = new ArrayList<>(organizations(rows.get(Table.ORGANIZATIONS), orgReadings));
+        orgs.addAll(groups(rows.get(Table.GROUPS), byCode.keySet(), !countries.isEmpty(), orgReadings));
+        checkConflicts(orgReadings, "organisation");
         Set<String> known = new HashSet<>(byCode.keySet());
         orgs.forEach(o -> known.add(o.code()));
+        Map<String, OrgEntry> orgsByCode = new LinkedHashMap<>();
+        orgs.forEach(o -> orgsByCode.putIfAbsent(o.code(), o));
+        Map<String, List<PersonEntry>> peopleByKey = new LinkedHashMap<>();
+        List<PersonEntry> people = people(rows.get(Table.PEOPLE), byCode.keySet(), orgsByCode, peopleByKey);
 
         List<ContextForm> contextForms = contextForms(rows.get(Table.CONTEXT_FORMS), known, !countries.isEmpty());
-        List<RegionEntry> regions = regions(rows.get(Table.REGIONS));
+        List<RegionEntry> regions = new ArrayList<>(regions(rows.get(Table.REGIONS)));
+        regions.addAll(regions(rows.get(Table.PLACES)));
         List<MediaEntry> media = media(rows.get(Table.MEDIA), byCode.keySet(), !countries.isEmpty());
         List<RoleEntry> roles = roles(rows.get(Table.SECTORS));
         Map<String, Boolean> heads = new LinkedHashMap<>();
         List<String> headTerms = mediaHeads(rows.get(Table.MEDIA_HEADS), heads);
 
-        return new Index(tables, countries, byCode, contextForms, regions, orgs, media, roles, headTerms, heads, known,
+        return new Index(tables, countries, byCode, contextForms, regions, orgs, media, roles, people, peopleByKey, headTerms, heads, known,
                 trie.freeze(), formCount);
     }
 
@@ -164,8 +173,7 @@ final class IndexBuilder {
 
     // ---- organisations, media, regions, context forms
 
-    private List<OrgEntry> organizations(List<TsvTable.Row> rows) {
-        Map<String, Readings> readings = new LinkedHashMap<>();
+    private List<OrgEntry> organizations(List<TsvTable.Row> rows, Map<String, Readings> readings) {
         List<OrgEntry> out = new ArrayList<>();
         for (TsvTable.Row row : rows) {
             String code = row.cell(0);
@@ -186,13 +194,87 @@ final class IndexBuilder {
             row.list(3).forEach(a -> forms.add(listed(a, row)));
             OrgEntry entry = new OrgEntry(code, name.text(), type, texts(forms.subList(1, forms.size())));
             out.add(entry);
-            for (Listed l : withoutLeadingThe(forms)) {
-                Form form = form(l);
-                readings.computeIfAbsent(form.canonical(), k -> new Readings()).add(code, l.secondary(), l.where());
-                add(new Entry(form, Match.Kind.ORGANIZATION, code, Optional.of(type.name()), l.secondary(), entry, order++));
+            addOrganisationForms(entry, forms, readings);
+        }
+        return out;
+    }
+
+    private List<OrgEntry> groups(List<TsvTable.Row> rows, Set<String> countries, boolean checkCountries,
+            Map<String, Readings> readings) {
+        List<OrgEntry> out = new ArrayList<>();
+        for (TsvTable.Row row : rows) {
+            String code = row.cell(0);
+            if (!GROUP_CODE.matcher(code).matches()) {
+                throw row.error("group code must be a 3-letter home code followed by 3-letter parts (PSEREBHMS), was '" + code + "'");
+            }
+            Listed name = required(row, 1, "name");
+            String home = row.cell(2);
+            Optional<String> country;
+            if (home.equals("-") || home.isEmpty()) {
+                country = Optional.empty();
+            } else if (!ISO3.matcher(home).matches()) {
+                throw row.error("group home must be an ISO 3166-1 alpha-3 code or -, was '" + home + "'");
+            } else if (checkCountries && !countries.contains(home)) {
+                throw row.error("group home " + home + " is not in the country table");
+            } else if (!code.startsWith(home)) {
+                throw row.error("code " + code + " does not start with its home " + home);
+            } else {
+                country = Optional.of(home);
+            }
+            String sector = row.cell(3);
+            if (!SECTOR.matcher(sector).matches()) {
+                throw row.error("sector must be one or more 3-letter codes (REB, PTY), was '" + sector + "'");
+            }
+            List<Listed> forms = new ArrayList<>();
+            forms.add(name);
+            row.list(4).forEach(a -> forms.add(listed(a, row)));
+            OrgEntry entry = new OrgEntry(code, name.text(), OrgEntry.Type.GROUP, country, sector, texts(forms.subList(1, forms.size())));
+            out.add(entry);
+            addOrganisationForms(entry, forms, readings);
+        }
+        return out;
+    }
+
+    private void addOrganisationForms(OrgEntry entry, List<Listed> forms, Map<String, Readings> readings) {
+        for (Listed l : withoutLeadingThe(forms)) {
+            Form form = form(l);
+            readings.computeIfAbsent(form.canonical(), k -> new Readings()).add(entry.code(), l.secondary(), l.where());
+            add(new Entry(form, Match.Kind.ORGANIZATION, entry.code(), Optional.of(entry.sector()), l.secondary(), entry, order++));
+        }
+    }
+
+    // ---- people
+
+    private static List<PersonEntry> people(List<TsvTable.Row> rows, Set<String> countries, Map<String, OrgEntry> orgs,
+            Map<String, List<PersonEntry>> byKey) {
+        List<PersonEntry> out = new ArrayList<>();
+        for (TsvTable.Row row : rows) {
+            Listed name = required(row, 0, "name");
+            String home = row.cell(1);
+            String sector = row.cell(2);
+            if (!SECTOR.matcher(sector).matches()) {
+                throw row.error("sector must be one or more 3-letter codes (GOV, REB), was '" + sector + "'");
+            }
+            Optional<String> country;
+            String code;
+            if (ISO3.matcher(home).matches() && (countries.isEmpty() || countries.contains(home))) {
+                country = Optional.of(home);
+                code = home + sector;
+            } else if (orgs.containsKey(home)) {
+                country = orgs.get(home).country();
+                code = home;
+            } else {
+                throw row.error("a person's home must be a country or an organisation code in the tables, was '" + home + "'");
+            }
+            List<Listed> forms = new ArrayList<>();
+            forms.add(name);
+            row.list(3).forEach(a -> forms.add(listed(a, row)));
+            PersonEntry entry = new PersonEntry(name.text(), country, sector, code, texts(forms.subList(1, forms.size())));
+            out.add(entry);
+            for (Listed l : forms) {
+                byKey.computeIfAbsent(form(l).key(), k -> new ArrayList<>()).add(entry);
             }
         }
-        checkConflicts(readings, "organisation");
         return out;
     }
 

@@ -8,10 +8,13 @@ enum Table {
     COUNTRIES("countries", 7, "countries.tsv"),
     CONTEXT_FORMS("context_forms", 3, "context_forms.tsv"),
     REGIONS("regions", 3, "regions.tsv"),
+    PLACES("places", 3, "places.tsv"),
     ORGANIZATIONS("organizations", 4, "organizations.tsv"),
+    GROUPS("groups", 5, "groups.tsv"),
     MEDIA("media", 4, "media.tsv"),
     MEDIA_HEADS("media_heads", 2, "media_heads.tsv"),
-    SECTORS("sectors", 4, "sectors.tsv");
+    SECTORS("sectors", 4, "sectors.tsv"),
+    PEOPLE("people", 4, "people.tsv");
 
     private final String label;
     private final int columns;

@@ -100,7 +100,7 @@ record TsvTable(Table table, String source, List<Row> rows) {
         int colon = body.indexOf(':');
         String label = colon < 0 ? body : body.substring(0, colon);
         return Table.named(label).orElseThrow(() -> new IllegalArgumentException(
-                where + ": unknown gazetteer table '" + label.trim() + "'; expected one of countries, context_forms, regions, "
-                        + "organizations, media, media_heads, sectors"));
+                where + ": unknown gazetteer table '" + label.trim() + "'; expected one of countries, context_forms, regions, places, "
+                        + "organizations, groups, media, media_heads, sectors, people"));
     }
 }

@@ -137,6 +137,35 @@ class GazetteerLookupTest {
     }
 
     @Test
+    void findsNonStateGroupsWithTheirHomeAndSector() {
+        OrgEntry hamas = g.organization("Hamas").orElseThrow();
+        assertThat(hamas.type()).isEqualTo(OrgEntry.Type.GROUP);
+        assertThat(hamas.country()).contains("PSE");
+        assertThat(hamas.sector()).isEqualTo("REB");
+        assertThat(organization("Hizbollah")).isEqualTo(organization("Hezbollah")).startsWith("LBN");
+        assertThat(organization("the Taliban")).startsWith("AFG");
+        assertThat(organization("PKK")).startsWith("TUR");
+        assertThat(g.organization("al-Qaeda").flatMap(OrgEntry::country)).isEmpty();
+        assertThat(organization("al-Qaeda")).startsWith("IMG");
+        assertThat(g.organization("Gazprom").map(OrgEntry::sector)).contains("GOVBUS");
+        assertThat(organization("RSF")).isEqualTo("NGOMEDRSF"); // the Sudanese RSF is the secondary reading
+    }
+
+    @Test
+    void findsWellKnownPeopleByFullNameOrDistinctiveFamilyName() {
+        assertThat(g.person("Vladimir Putin").map(PersonEntry::code)).contains("RUSGOV");
+        assertThat(g.person("Putin").flatMap(PersonEntry::country)).contains("RUS");
+        assertThat(g.person("KOFI ANNAN").map(PersonEntry::code)).contains("IGOUNO");
+        assertThat(g.person("Kofi Annan").flatMap(PersonEntry::country)).isEmpty();
+        assertThat(g.person("Ismail Haniyeh").map(PersonEntry::code)).contains("PSEREBHMS");
+        assertThat(g.person("Ismail Haniyeh").flatMap(PersonEntry::country)).contains("PSE");
+        assertThat(g.person("Bush").map(PersonEntry::code)).contains("USAGOV"); // two presidents, one code
+        assertThat(g.person("Gandhi")).isEmpty();
+        assertThat(g.person("Jane Nobody")).isEmpty();
+        assertThat(g.person("")).isEmpty();
+    }
+
+    @Test
     void findsMediaWithCountryAndStateOwnership() {
         MediaEntry kcna = g.media("KCNA").orElseThrow();
         assertThat(kcna.name()).isEqualTo("Korean Central News Agency");
@@ -245,5 +274,14 @@ class GazetteerLookupTest {
         assertThat(g.region("New Jersey").flatMap(RegionEntry::code)).contains("USA");
         assertThat(g.region("North Pole").flatMap(RegionEntry::code)).isEmpty();
         assertThat(g.region("North Pole")).isPresent();
+    }
+
+    @Test
+    void placesCitiesAndProvincesInTheirCountry() {
+        assertThat(g.region("Mosul").flatMap(RegionEntry::code)).contains("IRQ");
+        assertThat(g.region("Kharkov").flatMap(RegionEntry::code)).contains("UKR");
+        assertThat(g.region("North Darfur").flatMap(RegionEntry::code)).contains("SDN");
+        assertThat(g.region("Tripoli")).isEmpty(); // Libya's or Lebanon's
+        assertThat(g.metonym("Jakarta").map(Metonym::country)).contains("IDN"); // a capital stays its government
     }
 }

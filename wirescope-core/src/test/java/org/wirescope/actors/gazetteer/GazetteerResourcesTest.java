@@ -82,11 +82,33 @@ class GazetteerResourcesTest {
 
     @Test
     void usesCameoStyleOrganisationCodes() {
-        assertThat(g.organizations()).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(g.organizations()).allSatisfy(o -> {
-            assertThat(o.code()).matches("(IGO|NGO)([A-Z]{3})*");
-            assertThat(o.code()).startsWith(o.type().name());
+        assertThat(g.organizations()).filteredOn(o -> o.type() != OrgEntry.Type.GROUP).hasSizeGreaterThanOrEqualTo(60)
+                .allSatisfy(o -> {
+                    assertThat(o.code()).matches("(IGO|NGO)([A-Z]{3})*");
+                    assertThat(o.code()).startsWith(o.type().name());
+                });
+    }
+
+    @Test
+    void codesGroupsByTheirHomeAndSector() {
+        assertThat(g.organizations()).filteredOn(o -> o.type() == OrgEntry.Type.GROUP).hasSizeGreaterThanOrEqualTo(150)
+                .allSatisfy(o -> {
+                    assertThat(o.code()).matches("[A-Z]{3}([A-Z]{3})+");
+                    o.country().ifPresentOrElse(c -> assertThat(o.code()).startsWith(c),
+                            () -> assertThat(o.code()).matches("(IMG|MNC).*"));
+                    assertThat(o.sector()).matches("([A-Z]{3})+");
+                });
+    }
+
+    @Test
+    void givesEveryListedPersonACodeOfAKnownCountryOrOrganisation() {
+        Set<String> orgCodes = new HashSet<>();
+        g.organizations().forEach(o -> orgCodes.add(o.code()));
+        assertThat(g.people()).hasSizeGreaterThanOrEqualTo(300).allSatisfy(p -> {
+            boolean ofCountry = p.country().isPresent() && p.code().equals(p.country().get() + p.sector());
+            assertThat(ofCountry || orgCodes.contains(p.code())).as(p.name()).isTrue();
         });
+        assertThat(g.people()).extracting(PersonEntry::name).doesNotHaveDuplicates();
     }
 
     @Test

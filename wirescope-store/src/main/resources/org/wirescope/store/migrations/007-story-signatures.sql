@@ -1,9 +1,9 @@
--- Wirescope store, schema version 3: every article names its story, and the near-duplicate index is
+-- Wirescope store, schema version 7: every article names its story, and the near-duplicate index is
 -- kept so that a later ingest puts its near-copies in the stories of earlier ones.
 -- An article's story is its cluster: the id of the cluster's first article, its own id when it founded
 -- one. Earlier versions left the first article's cluster NULL; it names its own cluster now.
 
-UPDATE articles SET cluster = id WHERE cluster IS NULL;
+UPDATE articles SET cluster = coalesce(duplicate_of, id) WHERE cluster IS NULL;
 
 CREATE TABLE story_signatures (
     article_id VARCHAR PRIMARY KEY,

@@ -1,4 +1,4 @@
--- Wirescope store, schema version 2: when a crawler fetched a page, and the upper bound that sets on
+-- Wirescope store, schema version 6: when a crawler fetched a page, and the upper bound that sets on
 -- the publication date of a page that states none. New columns go last: rows are appended by position.
 
 ALTER TABLE articles ADD COLUMN source_fetched TIMESTAMP;

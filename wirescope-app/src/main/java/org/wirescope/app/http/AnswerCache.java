@@ -1,0 +1,59 @@
+package org.wirescope.app.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The answers of the costly aggregate endpoints (dyads, network), as JSON bytes, by request: an
+ * answer is reused only while the store has committed no batch since it was computed, so a cached
+ * answer is always the one the tables give now. The least recently used answers go first.
+ */
+final class AnswerCache {
+
+    private final int capacity;
+    private final LongSupplier generation;
+    private final Map<String, Answer> answers;
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+
+    /** @param generation the store's count of committed batches ({@link org.wirescope.store.Store#batchesWritten}) */
+    AnswerCache(int capacity, LongSupplier generation) {
+        this.capacity = capacity;
+        this.generation = generation;
+        this.answers = new LinkedHashMap<>(capacity, 0.75f, true);
+    }
+
+    /** The answer to {@code request}: the cached one when the store is unchanged since, else {@code compute}'s. */
+    byte[] get(String request, Supplier<byte[]> compute) {
+        long now = generation.getAsLong();
+        synchronized (answers) {
+            Answer cached = answers.get(request);
+            if (cached != null && cached.generation == now) {
+                hits.incrementAndGet();
+                return cached.json;
+            }
+        }
+        misses.incrementAndGet();
+        byte[] json = compute.get();
+        synchronized (answers) {
+            answers.put(request, new Answer(now, json));
+            if (answers.size() > capacity) answers.remove(answers.keySet().iterator().next());
+        }
+        return json;
+    }
+
+    long hits() {
+        return hits.get();
+    }
+
+    long misses() {
+        return misses.get();
+    }
+
+    /** An answer and the store generation it was computed at (the generation is read before computing). */
+    private record Answer(long generation, byte[] json) {
+    }
+}
