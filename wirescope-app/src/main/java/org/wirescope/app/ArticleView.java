@@ -25,9 +25,11 @@ final class ArticleView {
         out.add("published  " + published(a.published()));
         out.add("source     " + a.source().uri() + " (" + a.source().format().label() + ")");
         a.source().url().ifPresent(url -> out.add("url        " + url));
+        a.source().fetched().ifPresent(when -> out.add("fetched    " + when));
         if (!a.byline().isEmpty()) out.add("byline     " + String.join(", ", a.byline()));
         a.language().ifPresent(lang -> out.add("language   " + lang));
         record.duplicateOf().ifPresent(d -> out.add("copy of    " + d));
+        record.cluster().filter(c -> !c.equals(a.id())).ifPresent(c -> out.add("story of   " + c));
         if (!a.captions().isEmpty()) {
             out.add("");
             out.add("Captions");
@@ -58,6 +60,7 @@ final class ArticleView {
     static String published(Published p) {
         String when = p.date().map(Object::toString)
                 .or(() -> p.notBefore().map(d -> "not before " + d))
+                .or(() -> p.notAfter().map(d -> "not after " + d))
                 .orElse("unknown");
         StringBuilder sb = new StringBuilder(when);
         if (!"none".equals(p.how())) sb.append(" (").append(p.how()).append(')');

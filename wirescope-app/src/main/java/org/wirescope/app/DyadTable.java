@@ -15,14 +15,16 @@ import org.wirescope.store.DyadPeriod;
 
 /**
  * Dyad counts: an aligned table or CSV with one row per period (events and Goldstein sums for each
- * quad class, then the reports), or one JSON object per period and quad class.
+ * quad class, then the reports and the distinct stories they tell), or one JSON object per period and
+ * quad class.
  */
 final class DyadTable {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final String[] HEADER = {"PERIOD", "Q1", "Q1 GS", "Q2", "Q2 GS", "Q3", "Q3 GS", "Q4", "Q4 GS", "REPORTS"};
+
+    private static final String[] HEADER = {"PERIOD", "Q1", "Q1 GS", "Q2", "Q2 GS", "Q3", "Q3 GS", "Q4", "Q4 GS", "REPORTS", "STORIES"};
     private static final String CSV_HEADER = "period,q1_events,q1_goldstein,q2_events,q2_goldstein,"
-            + "q3_events,q3_goldstein,q4_events,q4_goldstein,reports";
+            + "q3_events,q3_goldstein,q4_events,q4_goldstein,reports,stories";
 
     private DyadTable() {
     }
@@ -34,7 +36,7 @@ final class DyadTable {
         for (Map.Entry<LocalDate, List<DyadPeriod>> period : byPeriod(counts).entrySet()) {
             cells.add(cells(period.getKey(), period.getValue(), interval, "-"));
         }
-        return Columns.align(cells, false, true, true, true, true, true, true, true, true, true);
+        return Columns.align(cells, false, true, true, true, true, true, true, true, true, true, true);
     }
 
     /** CSV with a header line, one line per period, as the table; empty Goldstein cells where a class has no events. */
@@ -49,7 +51,7 @@ final class DyadTable {
 
     /**
      * {@code {"period": "2024-05", "start": "2024-05-01", "quad_class": 3, "events": 2, "goldstein": -11.4,
-     * "reports": 2, "period_reports": 2}}
+     * "reports": 2, "period_reports": 2, "stories": 1, "period_stories": 1}}
      */
     static String json(DyadPeriod d, String interval) {
         StringWriter sw = new StringWriter();
@@ -62,6 +64,8 @@ final class DyadTable {
             g.writeNumberField("goldstein", d.goldstein());
             g.writeNumberField("reports", d.reports());
             g.writeNumberField("period_reports", d.periodReports());
+            g.writeNumberField("stories", d.stories());
+            g.writeNumberField("period_stories", d.periodStories());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,14 +96,17 @@ final class DyadTable {
             row[2 * quad] = none;
         }
         long reports = 0;
+        long stories = 0;
         for (DyadPeriod d : quads) {
             if (d.quadClass() >= 1 && d.quadClass() <= 4) {
                 row[2 * d.quadClass() - 1] = Long.toString(d.events());
                 row[2 * d.quadClass()] = String.format(Locale.ROOT, "%.1f", d.goldstein());
             }
             reports = d.periodReports();
+            stories = d.periodStories();
         }
-        row[HEADER.length - 1] = Long.toString(reports);
+        row[HEADER.length - 2] = Long.toString(reports);
+        row[HEADER.length - 1] = Long.toString(stories);
         return row;
     }
 }

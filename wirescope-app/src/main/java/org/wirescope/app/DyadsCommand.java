@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         description = {"Counts stored events from a source to a target (or, with --both-ways, between them) per period.", "",
             "One row per period: for each quad class (1 verbal cooperation, 2 material cooperation, 3 verbal "
                 + "conflict, 4 material conflict) the number of events and the sum of their Goldstein scores, "
-                + "then the number of articles reporting them. Events are dated as in 'wirescope events'; "
-                + "events on no known day are left out.", ""},
+                + "then the number of articles reporting them (REPORTS) and the number of distinct stories those "
+                + "tell (STORIES: copies and near-copies of one story, in one cluster, count once). Events are dated "
+                + "as in 'wirescope events'; events on no known day are left out.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  wirescope dyads --source IRN --target USA",

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
             "One line per event: date SOURCE \u2192 TARGET cameo PLOVER (modality) \u201Cevidence\u201D \u2014 article "
                 + "title [article id]. The date is the event's own, else the article's publication date (or the "
                 + "earliest it can be); events are listed by date, undated ones last. Filters combine: an event is "
-                + "listed when it matches all of them.", ""},
+                + "listed when it matches all of them. A last line counts every match as events, as reports "
+                + "(articles) and as distinct stories: copies and near-copies of one story count as one story.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  wirescope events --source IRN --target USA       (IRN also finds IRNGOV, IRNLEG \u2026)",
@@ -92,7 +93,10 @@ public final class EventsCommand implements Callable<Integer> {
                 return Exits.OK;
             }
             for (EventRow row : page) out.println(json ? EventListing.json(row) : EventListing.line(row));
-            if (!json) Paging.footer(page.size(), limit, offset).ifPresent(out::println);
+            if (!json) {
+                Paging.footer(page.size(), limit, offset).ifPresent(out::println);
+                out.println(Paging.counts(store.eventCounts(query), "event"));
+            }
             out.flush();
             return Exits.OK;
         } catch (StoreException e) {

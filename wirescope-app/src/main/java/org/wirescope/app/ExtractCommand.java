@@ -63,9 +63,9 @@ public final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.create(limits, stageOption.stages);
         long[] counts = new long[3];
         try (Inputs in = Inputs.open(inputs, limits, System.in); JsonlWriter jsonl = JsonlWriter.to(out)) {
-            StoryMarks stories = new StoryMarks();
+            StoryMarks stories = StoryMarks.fresh();
             Ordered.map(in.iterator(), item -> Processed.of(pipeline, item), threads.threads(), done -> {
-                for (Record r : stories.mark(done.outcome()).records()) jsonl.write(r);
+                for (Record r : stories.mark(done.outcome()).outcome().records()) jsonl.write(r);
                 for (Reject reject : done.outcome().rejects()) err.println(reject.line());
                 counts[0] += done.outcome().records().size();
                 counts[1] += done.outcome().rejects().size();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.wirescope.config.Limits;
+import org.wirescope.dedup.StorySignature;
 import org.wirescope.ingest.Inputs;
 import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
@@ -17,8 +18,9 @@ import org.wirescope.store.Store;
 
 /**
  * One ingest run, as {@code wirescope ingest} and {@code POST /api/ingest} do it: inputs through the
- * pipeline on several threads, exact and near copies marked in input order, records and rejects
- * stored in transactions of {@code batch} items, and the run recorded in the store.
+ * pipeline on several threads, exact and near copies marked in input order against the articles of the
+ * run and every article stored before (the store keeps the near-duplicate index), records, rejects and
+ * the index's new signatures stored in transactions of {@code batch} items, and the run recorded in the store.
  *
  * <pre>{@code
  * Ingestion ingestion = new Ingestion(pipeline, Limits.DEFAULTS, 4, 256);
@@ -54,7 +56,7 @@ public final class Ingestion {
             watcher.opened(in.fileCount(), in.totalBytes());
             Run run = store.beginRun(RunInputs.normalise(inputs), options);
             Batches batches = new Batches(store, run, batch);
-            StoryMarks stories = new StoryMarks();
+            StoryMarks stories = StoryMarks.continuing(store);
             Ordered.map(in.iterator(), item -> Processed.of(pipeline, item), threads, done -> {
                 batches.add(stories.mark(done.outcome()));
                 watcher.processed(done.uri(), done.bytes(), done.outcome());
@@ -96,6 +98,7 @@ public final class Ingestion {
         private final int size;
         private final List<Record> pendingRecords = new ArrayList<>();
         private final List<Reject> pendingRejects = new ArrayList<>();
+        private final List<StorySignature> pendingSignatures = new ArrayList<>();
         long records;
         long rejects;
         long added;
@@ -107,8 +110,10 @@ public final class Ingestion {
             this.size = size;
         }
 
-        void add(Outcome outcome) {
+        void add(StoryMarks.Marked marked) {
+            Outcome outcome = marked.outcome();
             pendingRecords.addAll(outcome.records());
+            pendingSignatures.addAll(marked.signatures());
             pendingRejects.addAll(outcome.rejects());
             records += outcome.records().size();
             rejects += outcome.rejects().size();
@@ -117,11 +122,13 @@ public final class Ingestion {
 
         void flush() {
             if (pendingRecords.isEmpty() && pendingRejects.isEmpty()) return;
-            BatchResult result = store.write(run, List.copyOf(pendingRecords), List.copyOf(pendingRejects));
+            BatchResult result = store.write(run, List.copyOf(pendingRecords), List.copyOf(pendingRejects),
+                    List.copyOf(pendingSignatures));
             added += result.articlesAdded();
             skipped += result.articlesSkipped();
             pendingRecords.clear();
             pendingRejects.clear();
+            pendingSignatures.clear();
         }
     }
 }

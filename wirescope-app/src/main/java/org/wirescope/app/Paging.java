@@ -3,6 +3,7 @@ package org.wirescope.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.wirescope.store.Store;
+import org.wirescope.store.StoryCounts;
 
 /** The lines the browse commands ({@code quotes}, {@code actors}, {@code events}, {@code dyads}) add around their results. */
 final class Paging {
@@ -15,6 +16,20 @@ final class Paging {
         if (shown == 0 || shown < limit) return Optional.empty();
         return Optional.of("(" + (offset + 1) + "\u2013" + (offset + shown) + "; more may follow: --offset "
                 + ((long) offset + shown) + ")");
+    }
+
+    /**
+     * {@code 12 quotes match, in 9 reports of 4 distinct stories}: every match, whatever the page, as rows,
+     * as reports (articles) and as distinct stories (copies and near-copies of one story count once).
+     */
+    static String counts(StoryCounts counts, String noun) {
+        return counted(counts.rows(), noun, noun + "s") + (counts.rows() == 1 ? " matches" : " match")
+                + ", in " + counted(counts.reports(), "report", "reports")
+                + " of " + counted(counts.stories(), "distinct story", "distinct stories");
+    }
+
+    private static String counted(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /**

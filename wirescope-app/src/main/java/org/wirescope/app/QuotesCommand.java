@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
         description = {"Lists stored quotes: who said what, and who relayed it.", "",
             "One line per quote: speaker (role) via outlets: \u201Ctext\u201D \u2014 article title, date [article id]. "
                 + "Quotes come in the order their articles were ingested, then as they stand in the article. "
-                + "Filters ignore case and combine: a quote is listed when it matches all of them.", ""},
+                + "Filters ignore case and combine: a quote is listed when it matches all of them. A last line "
+                + "counts every match as quotes, as reports (articles) and as distinct stories: copies and "
+                + "near-copies of one story, in one cluster, count as one story.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  wirescope quotes --speaker Ghalibaf     (also where the text says 'He')",
@@ -75,7 +77,10 @@ public final class QuotesCommand implements Callable<Integer> {
                 return Exits.OK;
             }
             for (QuoteRow row : page) out.println(json ? QuoteListing.json(row) : QuoteListing.line(row));
-            if (!json) Paging.footer(page.size(), limit, offset).ifPresent(out::println);
+            if (!json) {
+                Paging.footer(page.size(), limit, offset).ifPresent(out::println);
+                out.println(Paging.counts(store.quoteCounts(query), "quote"));
+            }
             out.flush();
             return Exits.OK;
         } catch (StoreException e) {

@@ -2,6 +2,7 @@ package org.wirescope.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,25 @@ class ArticleViewTest {
                 "Text (2 paragraphs)",
                 " [1] Lamps were lit along the Kessmoor quay on Friday.",
                 " [2] The mayor said the lamps would stay on.");
+    }
+
+    @Test
+    void showsTheFetchTimeTheUpperBoundAndTheStoryOfACrawledCopy() {
+        String text = "Lamps were lit along the Kessmoor quay on Friday.";
+        Source crawled = new Source("file:///in/crawl.warc#0", Source.Format.HTML, Optional.of("https://news.example/lamps"),
+                Optional.empty(), Optional.of(Instant.parse("2030-11-08T20:00:00Z")));
+        Article a = new Article("a-00aa11bb22cc33dd", crawled, "Quay lamps return",
+                Published.notAfter(LocalDate.of(2030, 11, 9), "fetched", "WARC-Date 2030-11-08T20:00:00Z"), Optional.of("en"),
+                List.of(), List.of(), text, List.of(new Span(0, text.length())), OffsetMap.identity(text.length()));
+        Record copy = new Record(a, List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.of("a-99ff88ee77dd66cc"));
+
+        assertThat(ArticleView.lines(copy)).contains(
+                "published  not after 2030-11-09 (fetched): \u201CWARC-Date 2030-11-08T20:00:00Z\u201D",
+                "url        https://news.example/lamps",
+                "fetched    2030-11-08T20:00:00Z",
+                "story of   a-99ff88ee77dd66cc");
+        assertThat(ArticleView.lines(new Record(a, List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.of(a.id())))).noneMatch(line -> line.startsWith("story of"));
     }
 
     @Test

@@ -47,19 +47,21 @@ class EventCommandsTest {
                 "2025-03-10 ARLMIL \u2192 BRVMIL 190 ASSAULT (asserted) \u201Cfired on a patrol\u201D \u2014 "
                         + "Border guards fire shots [" + border.id() + "]",
                 "2025-03-10 ARLLEG \u2192 BRV 130 THREATEN (asserted) \u201Cwarned the neighbour\u201D \u2014 "
-                        + "Border guards fire shots [" + border.id() + "]");
+                        + "Border guards fire shots [" + border.id() + "]",
+                "4 events match, in 2 reports of 2 distinct stories");
     }
 
     @Test
     void filtersEventsBySidesRootPloverAndDays() {
-        assertThat(Cli.run("events", "--db", db, "--source", "arl", "--target", "BRV").outLines()).hasSize(3);
+        assertThat(Cli.run("events", "--db", db, "--source", "arl", "--target", "BRV").outLines()).hasSize(3 + 1)
+                .last().asString().startsWith("3 events match");
         assertThat(Cli.run("events", "--db", db, "--source", "ARLLEG").outLines())
-                .singleElement().asString().contains("warned the neighbour");
-        assertThat(Cli.run("events", "--db", db, "--root", "13").outLines()).hasSize(2);
-        assertThat(Cli.run("events", "--db", db, "--plover", "consult").outLines())
-                .singleElement().asString().contains("met the ministry");
+                .first().asString().contains("warned the neighbour");
+        assertThat(Cli.run("events", "--db", db, "--root", "13").outLines()).hasSize(2 + 1);
+        assertThat(Cli.run("events", "--db", db, "--plover", "consult").outLines()).hasSize(1 + 1)
+                .first().asString().contains("met the ministry");
         assertThat(Cli.run("events", "--db", db, "--from", "2025-02-03", "--to", "2025-02-28").outLines())
-                .singleElement().asString().startsWith("2025-02-03 BRVGOV");
+                .hasSize(1 + 1).first().asString().startsWith("2025-02-03 BRVGOV");
     }
 
     @Test
@@ -89,7 +91,8 @@ class EventCommandsTest {
     @Test
     void pagesEventsAndSaysWhenNoneMatch() {
         Cli first = Cli.run("events", "--db", db, "--limit", "3");
-        assertThat(first.outLines()).hasSize(4).last().asString().isEqualTo("(1\u20133; more may follow: --offset 3)");
+        assertThat(first.outLines()).hasSize(5).endsWith("(1\u20133; more may follow: --offset 3)",
+                "4 events match, in 2 reports of 2 distinct stories");
 
         Cli none = Cli.run("events", "--db", db, "--source", "XYZ");
         assertThat(none.code()).isZero();
@@ -103,9 +106,9 @@ class EventCommandsTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.outLines()).containsExactly(
-                "PERIOD   Q1  Q1 GS  Q2  Q2 GS  Q3  Q3 GS  Q4  Q4 GS  REPORTS",
-                "2025-02   0      -   0      -   1   -7.0   0      -        1",
-                "2025-03   0      -   0      -   1   -4.4   1  -10.0        1");
+                "PERIOD   Q1  Q1 GS  Q2  Q2 GS  Q3  Q3 GS  Q4  Q4 GS  REPORTS  STORIES",
+                "2025-02   0      -   0      -   1   -7.0   0      -        1        1",
+                "2025-03   0      -   0      -   1   -4.4   1  -10.0        1        1");
     }
 
     @Test
@@ -125,8 +128,9 @@ class EventCommandsTest {
     void writesDyadsAsCsvOrAsJsonPerQuadClass() throws Exception {
         Cli csv = Cli.run("dyads", "--db", db, "--source", "ARL", "--interval", "year", "--csv");
         assertThat(csv.outLines()).containsExactly(
-                "period,q1_events,q1_goldstein,q2_events,q2_goldstein,q3_events,q3_goldstein,q4_events,q4_goldstein,reports",
-                "2025,0,,0,,2,-11.4,1,-10.0,2");
+                "period,q1_events,q1_goldstein,q2_events,q2_goldstein,q3_events,q3_goldstein,q4_events,q4_goldstein,reports,"
+                        + "stories",
+                "2025,0,,0,,2,-11.4,1,-10.0,2,2");
 
         Cli json = Cli.run("dyads", "--db", db, "--source", "ARL", "--interval", "year", "--json");
         assertThat(json.outLines()).hasSize(2);
@@ -138,6 +142,29 @@ class EventCommandsTest {
         assertThat(conflict.get("goldstein").asDouble()).isCloseTo(-11.4, within(1e-9));
         assertThat(conflict.get("reports").asLong()).isEqualTo(2);
         assertThat(conflict.get("period_reports").asLong()).isEqualTo(2);
+        assertThat(conflict.get("stories").asLong()).isEqualTo(2);
+        assertThat(conflict.get("period_stories").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void countsTheEventsOfCopiesOfOneStoryAsReportsAndAsOneStory() {
+        Path file = dir.resolve("copies.duckdb");
+        Record rewrite = EventRecords.ports("Ports row deepens", "The ministry threatened sanctions on Sunday."
+                + " Envoys met the ministry. Talks go on.", ports.id());
+        SpeechRecords.store(file, ports, rewrite, border);
+
+        Cli events = Cli.run("events", "--db", file.toString(), "--source", "ARLGOV");
+        assertThat(events.outLines()).hasSize(2 + 1).last().asString()
+                .isEqualTo("2 events match, in 2 reports of 1 distinct story");
+        assertThat(Cli.run("events", "--db", file.toString(), "--source", "ARLLEG").outLines()).last().asString()
+                .isEqualTo("1 event matches, in 1 report of 1 distinct story");
+
+        Cli dyads = Cli.run("dyads", "--db", file.toString(), "--source", "ARL", "--target", "BRV", "--csv");
+        assertThat(dyads.outLines()).containsExactly(
+                "period,q1_events,q1_goldstein,q2_events,q2_goldstein,q3_events,q3_goldstein,q4_events,q4_goldstein,reports,"
+                        + "stories",
+                "2025-02,0,,0,,2,-14.0,0,,2,1",
+                "2025-03,0,,0,,1,-4.4,1,-10.0,1,1");
     }
 
     @Test

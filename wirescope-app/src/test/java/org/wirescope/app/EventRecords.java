@@ -24,28 +24,36 @@ final class EventRecords {
     }
 
     static Record ports() {
-        Record base = SpeechRecords.record(PORTS_TITLE, Published.on(LocalDate.of(2025, 2, 3), "dateline", "Monday"),
-                PORTS, List.of(), List.of());
-        return withEvents(base,
+        return ports(PORTS_TITLE, PORTS, null);
+    }
+
+    /**
+     * The ports story under {@code title} with {@code text} holding the same events' evidence, in the
+     * near-duplicate cluster {@code cluster} (a syndicated rewrite) or, when null, in none.
+     */
+    static Record ports(String title, String text, String cluster) {
+        Record base = SpeechRecords.record(title, Published.on(LocalDate.of(2025, 2, 3), "dateline", "Monday"),
+                text, List.of(), List.of());
+        return withEvents(base, Optional.ofNullable(cluster),
                 event("e1", "Arland ministry", "ARLGOV", "Brevia", "BRV", "138", "THREATEN", -7.0, 3,
-                        LocalDate.of(2025, 2, 2), PORTS, "threatened sanctions"),
+                        LocalDate.of(2025, 2, 2), text, "threatened sanctions"),
                 event("e2", "Brevian envoys", "BRVGOV", "Arland ministry", "ARLGOV", "036", "CONSULT", 4.0, 1, null,
-                        PORTS, "met the ministry"));
+                        text, "met the ministry"));
     }
 
     static Record border() {
         Record base = SpeechRecords.record(BORDER_TITLE, Published.notBefore(LocalDate.of(2025, 3, 10), "bound", "Monday"),
                 BORDER, List.of(), List.of());
-        return withEvents(base,
+        return withEvents(base, Optional.empty(),
                 event("e1", "Arland border guards", "ARLMIL", "Brevian patrol", "BRVMIL", "190", "ASSAULT", -10.0, 4,
                         null, BORDER, "fired on a patrol"),
                 event("e2", "Arland lawmakers", "ARLLEG", "Brevia", "BRV", "130", "THREATEN", -4.4, 3, null,
                         BORDER, "warned the neighbour"));
     }
 
-    private static Record withEvents(Record base, Event... events) {
+    private static Record withEvents(Record base, Optional<String> cluster, Event... events) {
         return new Record(base.article(), base.actors(), base.quotes(), List.of(events), List.of(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), cluster);
     }
 
     private static Event event(String id, String source, String sourceCode, String target, String targetCode,

@@ -80,6 +80,43 @@ class IngestCommandTest {
         assertThat(before.get("articles")).isEqualTo(8);
         assertThat(after).isEqualTo(before);
         assertThat(second.out()).contains("articles added   0").contains("already present  8");
+        assertThat(after.get("story_signatures")).as("one per distinct body").isEqualTo(8);
+    }
+
+    private static final String FERRY = "Night ferries between Port Alder and Kessel Island stopped on Saturday after crews"
+            + " walked out over shift rules that the operator introduced last month without talks.\n\nThe union said it"
+            + " would keep the night boats in harbour until the operator agreed to a second crew on every crossing after"
+            + " dark.\n\nHundreds of travellers waited on the quay as the harbour office closed early and posted notices.\n";
+
+    @Test
+    void aLaterIngestPutsNearCopiesInTheStoriesOfEarlierOnes() throws Exception {
+        Path db = dir.resolve("news.duckdb");
+        Path monday = Files.createDirectories(dir.resolve("monday"));
+        Files.writeString(monday.resolve("ferry.txt"), "Ferry Crews Walk Out\n\n" + FERRY);
+        Path tuesday = Files.createDirectories(dir.resolve("tuesday"));
+        Files.writeString(tuesday.resolve("ferries.txt"), "Island Ferries Stop at Night\n\n"
+                + FERRY.replace("Hundreds of travellers", "Several hundred travellers"));
+        Files.writeString(tuesday.resolve("copy.txt"), "Strike Halts Night Boats\n\n" + FERRY);
+        Files.writeString(tuesday.resolve("tram.txt"), "Council Approves Tram Line\n\nThe city council voted on Monday to"
+                + " build a tram line to the northern suburbs, ending a debate that lasted four years.\n\nThe mayor said"
+                + " the first trams should run within three years if the regional grant arrives on time.\n");
+
+        assertThat(Cli.run("ingest", monday.toString(), "--db", db.toString()).code()).isZero();
+        assertThat(Cli.run("ingest", tuesday.toString(), "--db", db.toString()).code()).isZero();
+
+        try (Store store = Store.open(db)) {
+            Map<String, org.wirescope.model.Record> byTitle = new java.util.HashMap<>();
+            for (var summary : store.articles(10, 0)) byTitle.put(summary.title(), store.article(summary.id()).orElseThrow());
+            String first = byTitle.get("Ferry Crews Walk Out").id();
+            assertThat(byTitle.get("Ferry Crews Walk Out").cluster()).contains(first);
+            assertThat(byTitle.get("Island Ferries Stop at Night").cluster()).contains(first);
+            assertThat(byTitle.get("Island Ferries Stop at Night").duplicateOf()).isEmpty();
+            assertThat(byTitle.get("Strike Halts Night Boats").duplicateOf()).contains(first);
+            assertThat(byTitle.get("Strike Halts Night Boats").cluster()).contains(first);
+            String tram = byTitle.get("Council Approves Tram Line").id();
+            assertThat(byTitle.get("Council Approves Tram Line").cluster()).contains(tram);
+            assertThat(store.rowCounts().get("story_signatures")).as("the exact copy has none").isEqualTo(3);
+        }
     }
 
     @Test

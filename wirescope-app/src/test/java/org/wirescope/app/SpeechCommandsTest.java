@@ -44,25 +44,40 @@ class SpeechCommandsTest {
                         + "2025-02-03 [" + trains.id() + "]",
                 "She (Transport Minister) via Radio Larkspur: \u201Ckept low\u201D (partial) \u2014 Ardent backs night "
                         + "trains, 2025-02-03 [" + trains.id() + "]",
-                "Tomas Brink (union leader): \u201CWe will see,\u201D \u2014 Rail union wary [" + union.id() + "]");
+                "Tomas Brink (union leader): \u201CWe will see,\u201D \u2014 Rail union wary [" + union.id() + "]",
+                "3 quotes match, in 2 reports of 2 distinct stories");
+    }
+
+    @Test
+    void countsTheQuotesOfCopiesOfOneStoryAsReportsAndAsOneStory() {
+        Path file = dir.resolve("copies.duckdb");
+        Record copy = SpeechRecords.copy(trains, "Minister keeps the sleepers");
+        SpeechRecords.store(file, trains, copy, union);
+
+        Cli run = Cli.run("quotes", "--db", file.toString(), "--speaker", "ardent");
+
+        assertThat(run.outLines()).hasSize(4 + 1).last().asString()
+                .isEqualTo("4 quotes match, in 2 reports of 1 distinct story");
     }
 
     @Test
     void findsASpeakersQuotesAlsoWhereAPronounNamesThem() {
         Cli run = Cli.run("quotes", "--db", db, "--speaker", "ardent");
 
-        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.outLines()).hasSize(2 + 1);
         assertThat(run.outLines().get(1)).startsWith("She (Transport Minister) via Radio Larkspur");
     }
 
     @Test
     void findsQuotesByRelayAndByWords() {
-        assertThat(Cli.run("quotes", "--db", db, "--via", "LARKSPUR").outLines())
-                .singleElement().asString().contains("kept low");
+        assertThat(Cli.run("quotes", "--db", db, "--via", "LARKSPUR").outLines()).containsExactly(
+                "She (Transport Minister) via Radio Larkspur: \u201Ckept low\u201D (partial) \u2014 Ardent backs night "
+                        + "trains, 2025-02-03 [" + trains.id() + "]",
+                "1 quote matches, in 1 report of 1 distinct story");
         assertThat(Cli.run("quotes", "--db", db, "--text", "stay sleepers").outLines())
-                .singleElement().asString().contains("The sleepers stay,");
+                .hasSize(1 + 1).first().asString().contains("The sleepers stay,");
         assertThat(Cli.run("quotes", "--db", db, "--speaker", "brink", "--text", "see").outLines())
-                .singleElement().asString().startsWith("Tomas Brink");
+                .hasSize(1 + 1).first().asString().startsWith("Tomas Brink");
     }
 
     @Test
@@ -90,9 +105,10 @@ class SpeechCommandsTest {
         Cli first = Cli.run("quotes", "--db", db, "--limit", "2");
         Cli last = Cli.run("quotes", "--db", db, "--limit", "2", "--offset", "2");
 
-        assertThat(first.outLines()).hasSize(3);
+        assertThat(first.outLines()).hasSize(4);
         assertThat(first.outLines().get(2)).isEqualTo("(1\u20132; more may follow: --offset 2)");
-        assertThat(last.outLines()).singleElement().asString().startsWith("Tomas Brink");
+        assertThat(first.outLines().get(3)).as("the count covers every page").startsWith("3 quotes match");
+        assertThat(last.outLines()).hasSize(1 + 1).first().asString().startsWith("Tomas Brink");
     }
 
     @Test

@@ -61,6 +61,16 @@ final class SpeechRecords {
         return record(UNION_TITLE, Published.UNKNOWN, t, List.of(brink), List.of(direct));
     }
 
+    /** {@code original} retitled, as a syndicated copy: the same text and quotes, in the original's cluster. */
+    static Record copy(Record original, String title) {
+        Article a = original.article();
+        Article retitled = new Article(ArticleIds.of(title, a.text()), Source.of("file:speech/" + title.replace(' ', '-'),
+                Source.Format.TEXT), title, a.published(), a.language(), a.byline(), a.captions(), a.text(), a.paragraphs(),
+                a.rawMap());
+        return new Record(retitled, original.actors(), original.quotes(), original.events(), original.dates(),
+                Optional.of(original.id()), Optional.of(original.id()));
+    }
+
     /** Writes the records into a new store at {@code db}, one batch each, in order. */
     static void store(Path db, Record... records) {
         try (Store store = Store.open(db)) {

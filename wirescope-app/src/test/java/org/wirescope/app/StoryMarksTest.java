@@ -26,21 +26,46 @@ class StoryMarksTest {
     }
 
     private static Record mark(StoryMarks marks, Record r) {
-        return marks.mark(new Outcome(List.of(r), List.of())).records().get(0);
+        return marks.mark(new Outcome(List.of(r), List.of())).outcome().records().get(0);
     }
 
     @Test
     void marksARetitledCopyAsADuplicateOfTheFirst() {
-        StoryMarks marks = new StoryMarks();
+        StoryMarks marks = StoryMarks.fresh();
         Record first = mark(marks, clean("Ferry Crews Walk Out", BODY));
         Record copy = mark(marks, clean("Island Ferries Halted by Strike", BODY));
         assertThat(first.duplicateOf()).isEmpty();
         assertThat(copy.duplicateOf()).contains(first.id());
+        assertThat(copy.cluster()).contains(first.id());
+    }
+
+    @Test
+    void theFirstArticleOfAStoryCarriesItsClusterToo() {
+        StoryMarks marks = StoryMarks.fresh();
+        Record first = mark(marks, clean("Ferry Crews Walk Out", BODY));
+        Record edited = mark(marks, clean("Ferries Stop at Night", BODY.replace("Hundreds of travellers", "Several hundred travellers")));
+
+        assertThat(first.cluster()).contains(first.id());
+        assertThat(edited.cluster()).isEqualTo(first.cluster());
+    }
+
+    @Test
+    void givesOutASignatureForEachNewBodyButNoneForAnExactCopy() {
+        StoryMarks marks = StoryMarks.fresh();
+        Record first = clean("Ferry Crews Walk Out", BODY);
+        Record copy = clean("Island Ferries Halted by Strike", BODY);
+
+        StoryMarks.Marked marked = marks.mark(new Outcome(List.of(first, copy), List.of()));
+
+        assertThat(marked.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.articleId()).isEqualTo(first.id());
+            assertThat(s.cluster()).isEqualTo(first.id());
+        });
     }
 
     @Test
     void putsALightlyEditedCopyInTheFirstStorysCluster() {
-        StoryMarks marks = new StoryMarks();
+        StoryMarks marks = StoryMarks.fresh();
         Record first = mark(marks, clean("Ferry Crews Walk Out", BODY));
         Record edited = mark(marks, clean("Ferries Stop at Night", BODY.replace("Hundreds of travellers", "Several hundred travellers")));
         assertThat(edited.duplicateOf()).isEmpty();
@@ -48,13 +73,13 @@ class StoryMarksTest {
     }
 
     @Test
-    void leavesADifferentStoryUnmarked() {
-        StoryMarks marks = new StoryMarks();
+    void putsADifferentStoryInAClusterOfItsOwn() {
+        StoryMarks marks = StoryMarks.fresh();
         mark(marks, clean("Ferry Crews Walk Out", BODY));
         Record other = mark(marks, clean("Council Approves Tram Line", "The city council voted on Monday to build a tram"
                 + " line to the northern suburbs, ending a debate that lasted four years.\n\nThe mayor said the first"
                 + " trams should run within three years if the regional grant arrives on time.\n"));
         assertThat(other.duplicateOf()).isEmpty();
-        assertThat(other.cluster()).isEmpty();
+        assertThat(other.cluster()).contains(other.id());
     }
 }

@@ -1,5 +1,8 @@
 package org.wirescope.clean;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,8 @@ import org.wirescope.model.Span;
 /**
  * The article of an HTML page: its main content, title, byline, captions, publication date (how:
  * {@code json-ld}, {@code meta}, {@code time} or {@code url}) and language as {@link HtmlExtractor} finds them.
+ * A page that states no date but was fetched by a crawler (WARC) gets the fetch day as an upper bound
+ * ({@code not_after}, how {@code fetched}).
  *
  * <p>The article's offset map is the identity over its clean text: offsets into markup say nothing
  * a reader could use (the text of a paragraph is assembled from many text nodes, entities decoded),
@@ -24,8 +29,18 @@ import org.wirescope.model.Span;
 final class HtmlArticles {
 
     private static final HtmlExtractor EXTRACTOR = HtmlExtractor.create();
+    private static final ZoneOffset LATEST_OFFSET = ZoneOffset.ofHours(14);
 
     private HtmlArticles() {}
+
+    /**
+     * A page cannot have been published after it was fetched: the latest calendar day anywhere on Earth
+     * (UTC+14) at the fetch time bounds its publication date from above.
+     */
+    static Published fetchedBound(Instant fetched) {
+        LocalDate latestDay = fetched.atOffset(LATEST_OFFSET).toLocalDate();
+        return Published.notAfter(latestDay, "fetched", "WARC-Date " + fetched);
+    }
 
     static Article clean(RawDocument document) throws RejectedInputException {
         HtmlArticle page;
@@ -49,6 +64,7 @@ final class HtmlArticles {
                 ? PublicationDater.date(document.given().published(), List.of(), List.of(), List.of())
                 : page.publishedDate()
                         .map(date -> Published.on(date, page.publishedHow(), page.published().orElse(date.toString())))
+                        .or(() -> document.source().fetched().map(HtmlArticles::fetchedBound))
                         .orElse(Published.UNKNOWN);
         Optional<String> language = document.given().language().or(page::language)
                 .or(() -> LanguageGuesser.guess(title + "\n" + body));

@@ -11,10 +11,18 @@ import org.wirescope.model.Article;
  * <p>An exact copy (same words in the same order, case and spacing ignored, whatever its title) is
  * {@code duplicateOf} the first such article. A near-copy is found by MinHash over word shingles of the
  * body: LSH banding picks candidates among earlier articles, and the best candidate whose estimated
- * Jaccard similarity reaches the threshold gives its cluster, named by the cluster's first article.
- * Per article only the signature, the id and the cluster's first article are kept, with the band
- * buckets. Thread-safe: sketches are computed outside the lock, the index is updated under it, and
- * for one order of observation the verdicts are deterministic.
+ * Jaccard similarity reaches the threshold gives its cluster, named by the cluster's first article;
+ * an article with no near enough candidate founds a cluster named by its own id. Every article thus
+ * carries its cluster, the first one included, and articles of one cluster are reports of one story.
+ * Per article only the signature, the id and the cluster's name are kept, with the band buckets.
+ *
+ * <p>An index can start from the signatures an earlier index gave out ({@link Verdict#signature()},
+ * kept by a store), {@linkplain #restore restored} in the order they were given, so that articles of a
+ * later run join the clusters of earlier ones. An article observed again (same id, same body) keeps
+ * its cluster and is not a copy of itself.
+ *
+ * <p>Thread-safe: sketches are computed outside the lock, the index is updated under it, and for one
+ * order of observation the verdicts are deterministic.
  */
 public final class DedupIndex {
 
@@ -26,7 +34,8 @@ public final class DedupIndex {
     private final LongIntTable exact = new LongIntTable(1024);
     private final LongIntTable bandHeads = new LongIntTable(1024);
     private String[] ids = new String[1024];
-    private int[] root = new int[1024];
+    /** The cluster of each entry, by name: the id of its first article. */
+    private String[] clusters = new String[1024];
     private int[][] minHashes = new int[1024][];
     private int[] nextInBand;
     private int size;
@@ -53,12 +62,29 @@ public final class DedupIndex {
         synchronized (this) {
             int same = exact.get(sketch.bodyHash());
             if (same >= 0) {
-                return new Verdict(Optional.of(ids[same]), Optional.of(ids[root[same]]));
+                Optional<String> copyOf = ids[same].equals(article.id()) ? Optional.empty() : Optional.of(ids[same]);
+                return new Verdict(copyOf, clusters[same], Optional.empty());
             }
-            int ordinal = add(article.id(), sketch);
+            int ordinal = add(article.id(), sketch.minHash(), Optional.empty());
             exact.put(sketch.bodyHash(), ordinal);
-            return root[ordinal] == ordinal ? Verdict.UNIQUE : new Verdict(Optional.empty(), Optional.of(ids[root[ordinal]]));
+            return new Verdict(Optional.empty(), clusters[ordinal],
+                    Optional.of(new StorySignature(ids[ordinal], sketch.bodyHash(), sketch.minHash(), clusters[ordinal])));
         }
+    }
+
+    /**
+     * Adds what an earlier index gave out for one article, with the cluster it had then, without
+     * comparing it to anything. Restore signatures in the order they were given; one whose body the
+     * index already holds is ignored, and one made with another signature length still finds exact
+     * copies but no near ones.
+     */
+    public synchronized void restore(StorySignature signature) {
+        Objects.requireNonNull(signature, "signature");
+        if (exact.get(signature.bodyHash()) >= 0) return;
+        int[] sig = signature.minHash();
+        if (sig.length != config.hashes()) sig = new int[0];
+        int ordinal = add(signature.articleId(), sig, Optional.of(signature.cluster()));
+        exact.put(signature.bodyHash(), ordinal);
     }
 
     /** How many distinct bodies the index holds (exact copies are not stored). */
@@ -69,19 +95,21 @@ public final class DedupIndex {
     /** Approximate bytes of index structures, for the bench; excludes the id strings themselves. */
     public synchronized long structureBytes() {
         long perSignature = 16 + 4L * config.hashes() + 8;
-        return exact.bytes() + bandHeads.bytes() + 4L * nextInBand.length + 4L * root.length + 8L * ids.length
+        return exact.bytes() + bandHeads.bytes() + 4L * nextInBand.length + 8L * clusters.length
+                + 8L * ids.length
                 + 16L + 8L * minHashes.length + perSignature * size;
     }
 
-    private int add(String id, Signatures.Sketch sketch) {
+    /** Adds an entry: to {@code cluster} when given, else to the cluster of its best near candidate, else to its own. */
+    private int add(String id, int[] sig, Optional<String> cluster) {
         int ordinal = size;
         ensureCapacity(ordinal + 1);
-        int[] sig = sketch.minHash();
         int best = -1;
         int bestMatches = minMatches - 1;
         long[] keys = new long[sig.length == 0 ? 0 : config.bands()];
         for (int b = 0; b < keys.length; b++) {
             keys[b] = bandKey(sig, b);
+            if (cluster.isPresent()) continue;
             for (int c = bandHeads.get(keys[b]); c >= 0; c = nextInBand[c * config.bands() + b]) {
                 int matches = matches(sig, minHashes[c]);
                 if (matches > bestMatches || matches == bestMatches && matches >= minMatches && c < best) {
@@ -92,7 +120,7 @@ public final class DedupIndex {
         }
         ids[ordinal] = id;
         minHashes[ordinal] = sig;
-        root[ordinal] = best >= 0 ? root[best] : ordinal;
+        clusters[ordinal] = cluster.orElse(best >= 0 ? clusters[best] : id);
         for (int b = 0; b < keys.length; b++) {
             nextInBand[ordinal * config.bands() + b] = bandHeads.put(keys[b], ordinal);
         }
@@ -121,7 +149,7 @@ public final class DedupIndex {
         if (n <= ids.length) return;
         int cap = ids.length * 2;
         ids = Arrays.copyOf(ids, cap);
-        root = Arrays.copyOf(root, cap);
+        clusters = Arrays.copyOf(clusters, cap);
         minHashes = Arrays.copyOf(minHashes, cap);
         nextInBand = Arrays.copyOf(nextInBand, cap * config.bands());
     }

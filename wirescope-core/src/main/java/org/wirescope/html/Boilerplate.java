@@ -55,9 +55,12 @@ final class Boilerplate {
             return !(tag.equals("form") && e.parent() != null && e.parent().normalName().equals("body"));
         }
         if (attributes == null || NEVER_BY_NAME.contains(tag)) return false;
-        if (ROLES.contains(attributes.get("role"))) return true;
-        return names.computeIfAbsent(attributes.get("class"), Boilerplate::names)
-                || names.computeIfAbsent(attributes.get("id"), Boilerplate::names);
+        String role = attributes.get("role");
+        if (!role.isEmpty() && ROLES.contains(role)) return true;
+        String cls = attributes.get("class");
+        if (!cls.isEmpty() && names.computeIfAbsent(cls, Boilerplate::names)) return true;
+        String id = attributes.get("id");
+        return !id.isEmpty() && names.computeIfAbsent(id, Boilerplate::names);
     }
 
     /** Whether the style, lower-cased and with its spaces taken out, holds "display:none" or "visibility:hidden". */

@@ -14,6 +14,8 @@ import java.util.Collection;
 final class FurnitureNames {
 
     private static final int SYMBOLS = 36;
+    /** {@link #symbol} of each ASCII character; never written after class initialisation. */
+    private static final byte[] SYMBOL_OF = symbols();
     private static final byte WORD = 1;
     private static final byte PREFIX = 2;
     private static final String[] FLAG_PREFIXES = {"has-", "with-", "no-", "is-", "page-", "layout", "single", "post-type",
@@ -89,10 +91,18 @@ final class FurnitureNames {
 
     /** 0–25 for a letter of either case, 26–35 for a digit, -1 for anything else. */
     private static int symbol(char c) {
-        if (c >= 'a' && c <= 'z') return c - 'a';
-        if (c >= 'A' && c <= 'Z') return c - 'A';
-        if (c >= '0' && c <= '9') return 26 + c - '0';
-        return -1;
+        return c < SYMBOL_OF.length ? SYMBOL_OF[c] : -1;
+    }
+
+    private static byte[] symbols() {
+        byte[] table = new byte[128];
+        Arrays.fill(table, (byte) -1);
+        for (char c = 'a'; c <= 'z'; c++) {
+            table[c] = (byte) (c - 'a');
+            table[Character.toUpperCase(c)] = (byte) (c - 'a');
+        }
+        for (char c = '0'; c <= '9'; c++) table[c] = (byte) (26 + c - '0');
+        return table;
     }
 
     private static final class Builder {

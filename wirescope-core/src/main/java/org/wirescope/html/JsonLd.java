@@ -36,9 +36,11 @@ record JsonLd(Optional<String> headline, Optional<String> body, List<String> aut
         JsonNode article = null;
         JsonNode anyDated = null;
         for (Element script : scripts) {
+            String data = script.data();
+            if (!mayDescribeAnArticle(data)) continue;
             JsonNode root;
             try {
-                root = JSON.readTree(script.data());
+                root = JSON.readTree(data);
             } catch (JsonProcessingException e) {
                 continue;
             }
@@ -67,6 +69,27 @@ record JsonLd(Optional<String> headline, Optional<String> body, List<String> aut
         if (article == null) return new JsonLd(Optional.empty(), Optional.empty(), List.of(), published, Optional.empty());
         return new JsonLd(text(a, "headline").or(() -> text(a, "name")), raw(a, "articleBody"), authors(a.get("author")),
                 published, text(a, "inLanguage"));
+    }
+
+    /**
+     * Whether a block can hold what is read here: a {@code datePublished} or an article type (every one
+     * of {@link #ARTICLE_TYPES} names an article, a posting or a report). Blocks about the site, its
+     * breadcrumbs or its products are not parsed.
+     */
+    private static boolean mayDescribeAnArticle(String data) {
+        return data.contains("datePublished") || containsIgnoringCase(data, "article") || containsIgnoringCase(data, "posting")
+                || containsIgnoringCase(data, "report");
+    }
+
+    /** {@code word} in lower case ASCII letters. */
+    private static boolean containsIgnoringCase(String s, String word) {
+        char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c == first || c == upper) && s.regionMatches(true, i, word, 0, word.length())) return true;
+        }
+        return false;
     }
 
     private static boolean isArticle(JsonNode type) {

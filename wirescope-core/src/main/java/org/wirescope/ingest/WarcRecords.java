@@ -3,6 +3,8 @@ package org.wirescope.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
@@ -21,7 +23,9 @@ import org.wirescope.model.Source;
  * {@code url} the record's target URI. jwarc undoes chunked transfer encoding and gzip/deflate content
  * encoding. Requests, metadata, images, PDFs and other non-HTML records are skipped silently.
  *
- * <p>The fetch time (WARC-Date) is not a publication date and is not kept. A record whose body
+ * <p>The record's {@code WARC-Date}, when the page was fetched, is kept as the source's {@code fetched}
+ * time (absent when the header is missing or malformed): it is not a publication date, but the clean
+ * stage takes it as an upper bound on one for a page that states no date. A record whose body
  * cannot be read (truncated, corrupt encoding) is one {@code Failed} item naming its offset and reading
  * goes on; when the record headers themselves cannot be parsed the rest of the file is one {@code Failed}.
  */
@@ -117,12 +121,22 @@ final class WarcRecords implements ItemReader {
             if (bytes.length > limits.maxDocumentBytes()) {
                 return Optional.of(Items.failed(recordUri, Reasons.tooLargeStream(limits.maxDocumentBytes()), consumed()));
             }
-            Source source = new Source(recordUri, Source.Format.HTML, Optional.of(response.target()), Optional.empty());
+            Source source = new Source(recordUri, Source.Format.HTML, Optional.of(response.target()), Optional.empty(),
+                    fetched(response));
             return Optional.of(PlainText.fromBytes(source, bytes, consumed(), RawDocument.Given.NONE));
         } catch (IOException | RuntimeException e) {
             damaged = true;
             return Optional.of(Items.failed(recordUri, "truncated or corrupt WARC record at byte " + offset
                     + ": " + describe(e), consumed()));
+        }
+    }
+
+    /** The record's WARC-Date, when it is there and an ISO 8601 instant. */
+    private static Optional<Instant> fetched(WarcRecord record) {
+        try {
+            return record.headers().sole("WARC-Date").map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

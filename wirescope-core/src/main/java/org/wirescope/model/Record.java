@@ -8,7 +8,8 @@ import java.util.Optional;
  * Everything the pipeline knows about one article: what the sinks write, one JSONL line each.
  *
  * @param duplicateOf id of an earlier article with the same text, when this one is an exact copy
- * @param cluster id of the near-duplicate story cluster, when there is one
+ * @param cluster the story: id of the first article of the near-duplicate cluster, the article's own id when it is
+ *     that first article; empty when the article was not compared with others
  */
 public record Record(
         Article article,

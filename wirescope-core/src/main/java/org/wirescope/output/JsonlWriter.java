@@ -181,6 +181,7 @@ public final class JsonlWriter implements Closeable, Flushable {
         field(g, "format", s.format().name().toLowerCase(Locale.ROOT));
         field(g, "url", s.url());
         if (s.id().isPresent()) field(g, "id", s.id().get());
+        if (s.fetched().isPresent()) field(g, "fetched", s.fetched().get().toString());
         g.writeEndObject();
     }
 
@@ -188,6 +189,7 @@ public final class JsonlWriter implements Closeable, Flushable {
         g.writeObjectFieldStart("published");
         dateField(g, "date", p.date());
         dateField(g, "not_before", p.notBefore());
+        dateField(g, "not_after", p.notAfter());
         field(g, "how", p.how());
         field(g, "evidence", p.evidence());
         g.writeEndObject();

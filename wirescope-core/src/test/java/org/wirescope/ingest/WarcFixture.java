@@ -9,6 +9,7 @@ final class WarcFixture {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private int records;
+    private String warcDate = "2024-05-01T10:00:00Z";
 
     static String page(String headline, String paragraph) {
         return "<html><head><title>" + headline + "</title></head><body><article><h1>" + headline
@@ -22,6 +23,12 @@ final class WarcFixture {
     static byte[] html(String page) {
         byte[] body = page.getBytes(StandardCharsets.UTF_8);
         return httpResponse("Content-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length + "\r\n", body);
+    }
+
+    /** The WARC-Date of the records written after this, as it stands in the header. */
+    WarcFixture fetchedAt(String date) {
+        warcDate = date;
+        return this;
     }
 
     WarcFixture response(String target, byte[] block) {
@@ -56,7 +63,7 @@ final class WarcFixture {
         String header = "WARC/1.1\r\n"
                 + "WARC-Type: " + type + "\r\n"
                 + "WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-" + String.format("%012d", records) + ">\r\n"
-                + "WARC-Date: 2024-05-01T10:00:00Z\r\n"
+                + "WARC-Date: " + warcDate + "\r\n"
                 + "WARC-Target-URI: " + target + "\r\n"
                 + "Content-Type: " + contentType + "\r\n"
                 + "Content-Length: " + length + "\r\n\r\n";

@@ -13,11 +13,14 @@ import static org.wirescope.ingest.WarcFixture.page;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.config.Limits;
 import org.wirescope.model.Article;
+import org.wirescope.model.Published;
 import org.wirescope.model.RawDocument;
 import org.wirescope.model.Source;
 import org.wirescope.pipeline.Pipeline;
@@ -44,6 +47,64 @@ class WarcInputTest {
         assertThat(raw.source().uri()).startsWith(Ingest.uri(file) + "#");
         assertThat(raw.text()).contains("<h1>Bridge reopens</h1>");
         assertThat(raw.given().published()).as("fetch time is not publication time").isEmpty();
+        assertThat(raw.source().fetched()).contains(Instant.parse("2024-05-01T10:00:00Z"));
+    }
+
+    @Test
+    void keepsTheFetchTimeOfEachRecordAndNoneWhenItsWarcDateIsMalformed() {
+        Path file = write(dir.resolve("crawl.warc"), new WarcFixture()
+                .fetchedAt("2024-06-30T23:15:02.5Z").response("https://news.example/a", html(page("First", STORY)))
+                .fetchedAt("last Tuesday").response("https://news.example/b", html(page("Second", STORY)))
+                .bytes());
+
+        List<Ingested> items = all(spec(file));
+
+        assertThat(document(items.get(0)).source().fetched()).contains(Instant.parse("2024-06-30T23:15:02.5Z"));
+        assertThat(document(items.get(1)).source().fetched()).isEmpty();
+        assertThat(document(items.get(1)).source().url()).contains("https://news.example/b");
+    }
+
+    @Test
+    void aPageThatStatesNoDateGetsTheLatestDayOfItsFetchTimeAsAnUpperBound() {
+        Path file = write(dir.resolve("crawl.warc"), new WarcFixture()
+                .fetchedAt("2024-05-01T09:30:00Z").response("https://news.example/bridge", html(page("Bridge reopens", STORY)))
+                .bytes());
+
+        Published published = cleaned(file).published();
+
+        assertThat(published.date()).isEmpty();
+        assertThat(published.notBefore()).isEmpty();
+        assertThat(published.notAfter()).as("09:30 UTC is 23:30 on the same day at UTC+14").contains(LocalDate.of(2024, 5, 1));
+        assertThat(published.how()).isEqualTo("fetched");
+        assertThat(published.evidence()).contains("WARC-Date 2024-05-01T09:30:00Z");
+    }
+
+    @Test
+    void aFetchLateInTheUtcDayBoundsThePublicationByTheNextDay() {
+        Path file = write(dir.resolve("crawl.warc"), new WarcFixture()
+                .fetchedAt("2024-05-01T18:00:00Z").response("https://news.example/bridge", html(page("Bridge reopens", STORY)))
+                .bytes());
+
+        assertThat(cleaned(file).published().notAfter()).contains(LocalDate.of(2024, 5, 2));
+    }
+
+    @Test
+    void aPageThatStatesItsDateKeepsItWithoutAFetchBound() {
+        String dated = "<html><head><title>Bridge reopens</title>"
+                + "<meta property=\"article:published_time\" content=\"2024-04-29T08:00:00Z\"></head>"
+                + "<body><article><h1>Bridge reopens</h1><p>" + STORY + "</p></article></body></html>";
+        Path file = write(dir.resolve("crawl.warc"), new WarcFixture().response("https://news.example/bridge", html(dated)).bytes());
+
+        Published published = cleaned(file).published();
+
+        assertThat(published.date()).contains(LocalDate.of(2024, 4, 29));
+        assertThat(published.notAfter()).isEmpty();
+        assertThat(published.how()).isEqualTo("meta");
+    }
+
+    private static Article cleaned(Path warc) {
+        Pipeline pipeline = Pipeline.create(Limits.DEFAULTS, Stages.CLEAN);
+        return pipeline.process(document(Ingest.only(spec(warc)))).records().get(0).article();
     }
 
     @Test

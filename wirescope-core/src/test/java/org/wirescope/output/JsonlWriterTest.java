@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -112,7 +113,7 @@ class JsonlWriterTest {
     void writesNestedFieldsInContractOrder() throws Exception {
         JsonNode n = parse(JsonlWriter.line(fullRecord()));
         assertThat(names(n.get("source"))).containsExactly("uri", "format", "url", "id");
-        assertThat(names(n.get("published"))).containsExactly("date", "not_before", "how", "evidence");
+        assertThat(names(n.get("published"))).containsExactly("date", "not_before", "not_after", "how", "evidence");
         assertThat(names(n.get("captions").get(0))).containsExactly("text", "credit");
         assertThat(names(n.get("actors").get(0)))
                 .containsExactly("id", "name", "type", "country", "sector", "code", "role", "mentions");
@@ -182,6 +183,20 @@ class JsonlWriterTest {
     void writesSourceIdOnlyWhenTheInputGaveOne() throws Exception {
         JsonNode n = parse(JsonlWriter.line(Record.of(plainArticle("Body."))));
         assertThat(names(n.get("source"))).containsExactly("uri", "format", "url");
+    }
+
+    @Test
+    void writesTheFetchTimeOfACrawledPageAndItsUpperBoundOnThePublicationDate() throws Exception {
+        Source crawled = new Source("file:///crawl.warc#0", Source.Format.HTML, Optional.of("https://news.example/strike"),
+                Optional.empty(), Optional.of(Instant.parse("2031-03-04T10:15:30Z")));
+        Article a = article(TITLE, "Body.", List.of(new Span(0, 5)),
+                Published.notAfter(LocalDate.of(2031, 3, 5), "fetched", "WARC-Date 2031-03-04T10:15:30Z"), crawled, List.of());
+        JsonNode n = parse(JsonlWriter.line(Record.of(a)));
+        assertThat(names(n.get("source"))).containsExactly("uri", "format", "url", "fetched");
+        assertThat(n.get("source").get("fetched").asText()).isEqualTo("2031-03-04T10:15:30Z");
+        assertThat(n.get("published").get("date").isNull()).isTrue();
+        assertThat(n.get("published").get("not_after").asText()).isEqualTo("2031-03-05");
+        assertThat(n.get("published").get("how").asText()).isEqualTo("fetched");
     }
 
     @Test

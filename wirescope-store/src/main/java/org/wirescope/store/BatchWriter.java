@@ -1,10 +1,13 @@
 package org.wirescope.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.wirescope.dedup.StorySignature;
 import org.wirescope.model.Actor;
 import org.wirescope.model.Article;
 import org.wirescope.model.Caption;
@@ -34,7 +38,7 @@ final class BatchWriter {
     /** Tables keyed by article, in the order they are filled. */
     static final List<String> ARTICLE_TABLES = List.of("articles", "captions", "actors", "mentions", "quotes", "events", "dates");
 
-    private static final List<String> STAGED_TABLES = concat(ARTICLE_TABLES, "rejects");
+    private static final List<String> STAGED_TABLES = concat(concat(ARTICLE_TABLES, "rejects"), "story_signatures");
 
     private final Connection connection;
     private final DuckDBConnection duck;
@@ -51,7 +55,9 @@ final class BatchWriter {
         }
     }
 
-    BatchResult write(String runId, List<Record> records, List<Reject> rejects, LocalDateTime now) throws SQLException {
+    /** Writes the batch; {@code signatures} of the articles it adds go into the near-duplicate index, in order. */
+    BatchResult write(String runId, List<Record> records, List<Reject> rejects, List<StorySignature> signatures,
+                      LocalDateTime now) throws SQLException {
         Map<String, Record> firstById = new LinkedHashMap<>();
         for (Record record : records) {
             firstById.putIfAbsent(record.id(), record);
@@ -60,6 +66,7 @@ final class BatchWriter {
             clearStaging();
             stageArticles(firstById.values(), runId, now);
             stageRejects(rejects, runId, now);
+            stageSignatures(signatures);
             return commit(records.size());
         } finally {
             clearStaging();
@@ -82,6 +89,7 @@ final class BatchWriter {
             probe.reached(EventSides.TABLE);
             int rejectsAdded = statement.executeUpdate("INSERT OR IGNORE INTO rejects SELECT * FROM " + staging("rejects"));
             probe.reached("rejects");
+            insertSignatures(statement);
             connection.commit();
             return new BatchResult(added, recordCount - added, rejectsAdded);
         } catch (SQLException | RuntimeException e) {
@@ -169,7 +177,12 @@ final class BatchWriter {
                 .append(article.rawMap().cleanLength());
         optional(row, record.duplicateOf());
         optional(row, record.cluster());
-        row.append(runId).append(now).endRow();
+        row.append(runId).append(now);
+        Optional<Instant> fetched = article.source().fetched();
+        if (fetched.isPresent()) row.append(LocalDateTime.ofInstant(fetched.get(), ZoneOffset.UTC));
+        else row.appendNull();
+        optionalDate(row, article.published().notAfter());
+        row.endRow();
     }
 
     private static void appendActor(DuckDBAppender row, String articleId, int idx, Actor actor) throws SQLException {
@@ -224,6 +237,32 @@ final class BatchWriter {
                         .append(runId).append(now).endRow();
             }
         }
+    }
+
+    /** Staged in batch order: {@code seq} 1, 2, … here, moved past the stored ones when inserted. */
+    private void stageSignatures(List<StorySignature> signatures) throws SQLException {
+        try (DuckDBAppender rows = appender("story_signatures")) {
+            long seq = 0;
+            for (StorySignature signature : signatures) {
+                List<Integer> minHash = new ArrayList<>();
+                for (int h : signature.minHash()) minHash.add(h);
+                rows.beginRow().append(signature.articleId()).append(++seq).append(signature.bodyHash()).append(minHash)
+                        .append(signature.cluster()).endRow();
+            }
+        }
+    }
+
+    /** The signatures of the articles this batch adds, after every signature stored before. */
+    private void insertSignatures(Statement statement) throws SQLException {
+        long stored;
+        try (ResultSet row = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM story_signatures")) {
+            row.next();
+            stored = row.getLong(1);
+        }
+        statement.executeUpdate("INSERT OR IGNORE INTO story_signatures SELECT article_id, seq + " + stored
+                + ", body_hash, min_hash, cluster FROM " + staging("story_signatures")
+                + " WHERE article_id IN (SELECT id FROM " + staging("articles") + ")");
+        probe.reached("story_signatures");
     }
 
     private DuckDBAppender appender(String table) throws SQLException {

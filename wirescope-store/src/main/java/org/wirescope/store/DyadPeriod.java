@@ -16,9 +16,10 @@ import java.util.Objects;
  *                      {@code duplicate_of} and {@code cluster}) count as one story
  * @param storyEvents   the events counted once per story: the same sides and CAMEO code in copies of one story
  *                      count once
+ * @param periodStories the number of distinct stories with any counted event in the period, over all quad classes
  */
 public record DyadPeriod(LocalDate period, int quadClass, long events, double goldstein, long reports, long periodReports,
-                         long stories, long storyEvents) {
+                         long stories, long storyEvents, long periodStories) {
 
     public DyadPeriod {
         Objects.requireNonNull(period, "period");

@@ -125,14 +125,36 @@ final class QueryReader {
                 FROM event_sides e
                 WHERE e.day IS NOT NULL AND %s),
             per_period AS (
-                SELECT period, count(DISTINCT article_id) AS reports FROM chosen GROUP BY period)
+                SELECT period, count(DISTINCT article_id) AS reports, count(DISTINCT story) AS stories
+                FROM chosen GROUP BY period)
             SELECT c.period, c.quad_class, count(*) AS events, sum(c.goldstein) AS goldstein,
                    count(DISTINCT c.article_id) AS reports, any_value(p.reports) AS period_reports,
-                   count(DISTINCT c.story) AS stories, count(DISTINCT c.story || '|' || c.fingerprint) AS story_events
+                   count(DISTINCT c.story) AS stories, count(DISTINCT c.story || '|' || c.fingerprint) AS story_events,
+                   any_value(p.stories) AS period_stories
             FROM chosen c
             JOIN per_period p ON p.period = c.period
             GROUP BY c.period, c.quad_class
             ORDER BY c.period, c.quad_class""";
+
+    /**
+     * The story a quote or event was reported in, as {@code event_sides.story}: its article's
+     * near-duplicate cluster (the id of the cluster's first article), else the article it copies, else
+     * the article itself.
+     */
+    static final String STORY = "coalesce(ar.cluster, ar.duplicate_of, ar.id)";
+
+    private static final String QUOTE_COUNTS = """
+            SELECT count(*) AS rows, count(DISTINCT q.article_id) AS reports, count(DISTINCT %s) AS stories
+            FROM quotes q
+            JOIN articles ar ON ar.id = q.article_id
+            LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+            WHERE %%s""".formatted(STORY);
+
+    private static final String EVENT_COUNTS = """
+            SELECT count(*) AS rows, count(DISTINCT e.article_id) AS reports, count(DISTINCT %s) AS stories
+            FROM events e
+            JOIN articles ar ON ar.id = e.article_id
+            WHERE %%s""".formatted(STORY);
 
     private final Connection connection;
 
@@ -141,15 +163,7 @@ final class QueryReader {
     }
 
     List<QuoteRow> quotes(QuoteQuery query) throws SQLException {
-        Where where = new Where();
-        query.speaker().ifPresent(name -> where.add(SPEAKER_MATCHES, name, name, name));
-        query.via().ifPresent(outlet -> where.add(RELAY_MATCHES, outlet));
-        query.text().ifPresent(words -> {
-            for (String word : words.strip().split("\\s+")) {
-                if (!word.isEmpty()) where.add(TEXT_HAS_WORD, WordPattern.startingAWord(word));
-            }
-        });
-        query.actor().ifPresent(key -> where.add(SPEAKER_IS, ActorKeys.parameters(key)));
+        Where where = quoteFilters(query);
         try (PreparedStatement statement = where.prepare(connection, QUOTES, query.limit(), query.offset());
              ResultSet row = statement.executeQuery()) {
             List<QuoteRow> rows = new ArrayList<>();
@@ -184,13 +198,7 @@ final class QueryReader {
     }
 
     List<EventRow> events(EventQuery query) throws SQLException {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), SOURCE_CODE_STARTS,
-                TARGET_CODE_STARTS, EVENT_DAY);
-        query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
-        query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
-        query.modality().ifPresent(modality -> where.add(MODALITY_IS, modality.strip()));
-        query.sourceActor().ifPresent(key -> where.add(SOURCE_ACTOR_IS, key));
-        query.targetActor().ifPresent(key -> where.add(TARGET_ACTOR_IS, key));
+        Where where = eventFilters(query);
         try (PreparedStatement statement = where.prepare(connection, EVENTS, query.limit(), query.offset());
              ResultSet row = statement.executeQuery()) {
             List<EventRow> rows = new ArrayList<>();
@@ -219,10 +227,55 @@ final class QueryReader {
             while (row.next()) {
                 rows.add(new DyadPeriod(row.getObject("period", LocalDate.class), row.getInt("quad_class"),
                         row.getLong("events"), row.getDouble("goldstein"), row.getLong("reports"),
-                        row.getLong("period_reports"), row.getLong("stories"), row.getLong("story_events")));
+                        row.getLong("period_reports"), row.getLong("stories"), row.getLong("story_events"),
+                        row.getLong("period_stories")));
             }
             return List.copyOf(rows);
         }
+    }
+
+    /** Every quote {@code query} matches, whatever its page, counted as quotes, reports and stories. */
+    StoryCounts quoteCounts(QuoteQuery query) throws SQLException {
+        return counts(quoteFilters(query), QUOTE_COUNTS);
+    }
+
+    /** Every event {@code query} matches, whatever its page, counted as events, reports and stories. */
+    StoryCounts eventCounts(EventQuery query) throws SQLException {
+        return counts(eventFilters(query), EVENT_COUNTS);
+    }
+
+    private StoryCounts counts(Where where, String sql) throws SQLException {
+        try (PreparedStatement statement = where.prepare(connection, sql);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return new StoryCounts(row.getLong("rows"), row.getLong("reports"), row.getLong("stories"));
+        }
+    }
+
+    /** The filters of {@link #quotes} and {@link #quoteCounts}, over {@code quotes q} and the speaker's {@code actors a}. */
+    private static Where quoteFilters(QuoteQuery query) {
+        Where where = new Where();
+        query.speaker().ifPresent(name -> where.add(SPEAKER_MATCHES, name, name, name));
+        query.via().ifPresent(outlet -> where.add(RELAY_MATCHES, outlet));
+        query.text().ifPresent(words -> {
+            for (String word : words.strip().split("\\s+")) {
+                if (!word.isEmpty()) where.add(TEXT_HAS_WORD, WordPattern.startingAWord(word));
+            }
+        });
+        query.actor().ifPresent(key -> where.add(SPEAKER_IS, ActorKeys.parameters(key)));
+        return where;
+    }
+
+    /** The filters of {@link #events} and {@link #eventCounts}, over {@code events e} and its {@code articles ar}. */
+    private static Where eventFilters(EventQuery query) {
+        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), SOURCE_CODE_STARTS,
+                TARGET_CODE_STARTS, EVENT_DAY);
+        query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
+        query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
+        query.modality().ifPresent(modality -> where.add(MODALITY_IS, modality.strip()));
+        query.sourceActor().ifPresent(key -> where.add(SOURCE_ACTOR_IS, key));
+        query.targetActor().ifPresent(key -> where.add(TARGET_ACTOR_IS, key));
+        return where;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,9 +95,10 @@ final class RecordReader {
     private static Article article(ResultSet row, List<Caption> captions) throws SQLException {
         Source source = new Source(row.getString("source_uri"),
                 Labels.parseLower(Source.Format.class, row.getString("source_format")),
-                optional(row, "source_url"), optional(row, "source_id"));
+                optional(row, "source_url"), optional(row, "source_id"),
+                Optional.ofNullable(row.getObject("source_fetched", LocalDateTime.class)).map(t -> t.toInstant(ZoneOffset.UTC)));
         Published published = new Published(date(row, "published_date"), date(row, "published_not_before"),
-                row.getString("published_how"), optional(row, "published_evidence"));
+                date(row, "published_not_after"), row.getString("published_how"), optional(row, "published_evidence"));
         List<Span> paragraphs = new ArrayList<>();
         for (int[] pair : intLists(row.getArray("paragraphs"))) {
             paragraphs.add(new Span(pair[0], pair[1]));

@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.wirescope.dedup.StorySignature;
 import org.wirescope.model.Record;
 import org.wirescope.model.Reject;
 import org.wirescope.store.search.QuerySyntaxException;
@@ -53,6 +55,9 @@ import org.wirescope.store.search.SearchRequest;
  *     List<EventRow> threats = store.events(EventQuery.all(20, 0).withSource("IRN").withRoot("13"));
  *     List<DyadPeriod> months = store.dyads(DyadQuery.monthly().withSource("IRN").withTarget("USA"));
  *     SearchPage hits = store.search(SearchRequest.of("speaker:Ghalibaf published:[2025-03 TO 2025-04]", 20));
+ *     StoryCounts heard = store.quoteCounts(QuoteQuery.all(20, 0).withSpeaker("ghalibaf"));
+ *     DedupIndex index = DedupIndex.create(DedupConfig.defaults());
+ *     store.storySignatures(index::restore);
  * }
  * }</pre>
  *
@@ -207,13 +212,23 @@ public final class Store implements AutoCloseable {
      * rows; a reject already stored with the same uri, stage and reason is not stored again.
      */
     public synchronized BatchResult write(Run run, List<Record> records, List<Reject> rejects) {
+        return write(run, records, rejects, List.of());
+    }
+
+    /**
+     * As {@link #write(Run, List, List)}, and adds to the stored near-duplicate index the {@code signatures}
+     * (from {@link org.wirescope.dedup.Verdict#signature()}) of the articles this batch adds, in the order
+     * given; a later ingest {@linkplain #storySignatures restores} them.
+     */
+    public synchronized BatchResult write(Run run, List<Record> records, List<Reject> rejects, List<StorySignature> signatures) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(rejects, "rejects");
+        Objects.requireNonNull(signatures, "signatures");
         requireOpen();
         BatchResult result;
         try {
-            result = writer.write(run.id(), records, rejects, now());
+            result = writer.write(run.id(), records, rejects, signatures, now());
             batches.incrementAndGet();
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": batch of " + records.size() + " records and "
@@ -445,6 +460,31 @@ public final class Store implements AutoCloseable {
             throw new StoreException("store " + file + ": cannot export " + format.label() + " to " + directory + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The stored near-duplicate index, one signature per distinct body, in the order it was built: what
+     * {@link org.wirescope.dedup.DedupIndex#restore} takes so that a new run's near-copies join the stories
+     * already stored. Answers how many there were.
+     */
+    public long storySignatures(Consumer<StorySignature> each) {
+        Objects.requireNonNull(each, "each");
+        return read("read the near-duplicate index", connection -> SignatureReader.forEach(connection, each));
+    }
+
+    /**
+     * Every quote that matches {@code query} (its limit and offset aside), counted as quotes, as reports
+     * (articles) and as distinct stories (near-duplicate clusters, see {@link StoryCounts}).
+     */
+    public StoryCounts quoteCounts(QuoteQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("count quotes", connection -> new QueryReader(connection).quoteCounts(query));
+    }
+
+    /** Every event that matches {@code query} (its limit and offset aside), counted as events, reports and stories. */
+    public StoryCounts eventCounts(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("count events", connection -> new QueryReader(connection).eventCounts(query));
     }
 
     /** Every table of the store, by name, with its number of rows. */

@@ -280,7 +280,7 @@ public final class SyntheticStore {
                        published, NULL, 'given', NULL, 'en', []::VARCHAR[], text,
                        [[0, length(p1)], [p2_at, p2_at + length(p2)], [p3_at, p3_at + length(p3)]],
                        [[0, 0, length(text)]], length(text), NULL, NULL, '%s',
-                       TIMESTAMP '2026-01-01 00:00:00' + to_milliseconds(i)
+                       TIMESTAMP '2026-01-01 00:00:00' + to_milliseconds(i), NULL, NULL
                 FROM bench_doc ORDER BY id"""
                         .formatted(RUN_ID),
                 """

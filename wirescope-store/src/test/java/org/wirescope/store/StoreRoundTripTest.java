@@ -3,6 +3,8 @@ package org.wirescope.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,26 @@ class StoreRoundTripTest {
             store.write(store.beginRun(List.of("bare.txt"), ""), List.of(written), List.of());
 
             assertThat(store.article(written.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(written);
+        }
+    }
+
+    @Test
+    void readsBackTheFetchTimeOfACrawledPageAndItsUpperBoundOnThePublicationDate() {
+        String text = "The bridge reopened.";
+        Source crawled = new Source("file:crawl.warc#0", Source.Format.HTML, Optional.of("https://news.example/bridge"),
+                Optional.empty(), Optional.of(Instant.parse("2024-05-01T18:00:00.250Z")));
+        Article article = new Article(ArticleIds.of("Bridge", text), crawled, "Bridge",
+                Published.notAfter(LocalDate.of(2024, 5, 2), "fetched", "WARC-Date 2024-05-01T18:00:00.250Z"),
+                Optional.empty(), List.of(), List.of(), text, List.of(), OffsetMap.identity(text.length()));
+        Record written = Record.of(article);
+        try (Store store = Store.open(dir.resolve("store.duckdb"))) {
+            store.write(store.beginRun(List.of("crawl.warc"), ""), List.of(written), List.of());
+
+            Record read = store.article(written.id()).orElseThrow();
+
+            assertThat(read.article().source().fetched()).contains(Instant.parse("2024-05-01T18:00:00.250Z"));
+            assertThat(read.article().published().notAfter()).contains(LocalDate.of(2024, 5, 2));
+            assertThat(read).usingRecursiveComparison().isEqualTo(written);
         }
     }
 

@@ -20,11 +20,12 @@ class StoreTablesTest {
             store.write(store.beginRun(List.of("harbor.txt"), ""), List.of(Fixtures.fullRecord()), List.of());
 
             assertThat(store.rowCounts()).containsOnlyKeys("actors", "articles", "captions", "dates", "events",
-                    "event_sides", "actor_key_ids", "code_ids", "mentions", "quotes", "rejects", "runs", "schema_version");
+                    "event_sides", "actor_key_ids", "code_ids", "mentions", "quotes", "rejects", "runs", "schema_version",
+                    "story_signatures");
             assertThat(store.rowCounts()).containsEntry("articles", 1L).containsEntry("captions", 2L)
                     .containsEntry("actors", 3L).containsEntry("mentions", 4L).containsEntry("quotes", 2L)
                     .containsEntry("events", 2L).containsEntry("dates", 2L).containsEntry("rejects", 0L)
-                    .containsEntry("runs", 1L).containsEntry("schema_version", 5L)
+                    .containsEntry("runs", 1L).containsEntry("schema_version", (long) Migrations.LATEST)
                     .containsEntry("event_sides", 2L);
         }
     }

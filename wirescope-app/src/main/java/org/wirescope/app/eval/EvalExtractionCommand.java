@@ -182,6 +182,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                 .put("extraction_mb_per_second", speed.extractMegabytesPerSecond())
                 .put("parse_pages_per_second", speed.parsePagesPerSecond()).put("parse_mb_per_second", speed.parseMegabytesPerSecond())
                 .put("extraction_to_parse_ratio", speed.ratio());
+        if (!Double.isNaN(speed.cpuRatio())) rates.put("extraction_to_parse_cpu_ratio", speed.cpuRatio());
         out.println(n);
     }
 }
