@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.wirescope.model.Token;
 
 /**
  * The cue lexicons: verbs that report speech, nouns that name a statement, and verbs that report a
@@ -26,6 +27,11 @@ public final class Cues {
     /** Whether {@code lemma} reports speech or writing ("say", "warn", "point out"). */
     public static boolean isSpeech(String lemma) {
         return SPEECH.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code t} is a verb of speech, particle included ("pointed out"). */
+    static boolean isSpeechVerb(Tree tree, Token t) {
+        return t.isVerb() && isSpeech(tree.lemmaWithParticle(t));
     }
 
     /** Whether {@code lemma} names a statement ("claim", "promise", "warning"). */

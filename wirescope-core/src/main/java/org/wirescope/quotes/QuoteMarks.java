@@ -3,6 +3,7 @@ package org.wirescope.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.wirescope.model.Span;
+import org.wirescope.model.Token;
 
 /**
  * Finds quoted passages by their marks, paragraph by paragraph: curly (“…”), guillemets («…») and
@@ -60,6 +61,14 @@ final class QuoteMarks {
             if (open >= 0) add(found, text, open + 1, p.end(), false);
         }
         return found;
+    }
+
+    /** Whether {@code t} lies inside one of the quoted passages. */
+    static boolean covers(List<Marked> marks, Token t) {
+        for (Marked m : marks) {
+            if (m.content().start() <= t.start() && t.end() <= m.content().end()) return true;
+        }
+        return false;
     }
 
     private static boolean opensStraight(String text, int i, Span p) {

@@ -132,7 +132,7 @@ final class SurfaceAttribution {
             if (t.end() > b) break;
             if (t.relation().equals("nsubj") && t.head() >= 0) {
                 Token verb = doc.tokens().get(t.head());
-                return Optional.of(new Attribution(q, Kind.DIRECT, Optional.of(QuoteFinder.nounPhrase(new Tree(doc), t)), Optional.of(verb.span()), List.of()));
+                return Optional.of(new Attribution(q, Kind.DIRECT, Optional.of(new Tree(doc).nounPhrase(t)), Optional.of(verb.span()), List.of()));
             }
         }
         return Optional.empty();

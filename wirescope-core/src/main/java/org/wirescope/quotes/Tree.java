@@ -2,14 +2,20 @@ package org.wirescope.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.wirescope.model.Annotated;
 import org.wirescope.model.Span;
 import org.wirescope.model.Token;
 
-/** Dependency-tree navigation over an annotated article: children, subtrees and their spans. */
+/** Dependency-tree navigation over an annotated article: children, subtrees, their spans and noun phrases. */
 final class Tree {
+
+    /** The relation of a clause's active subject. */
+    static final Set<String> SUBJECT = Set.of("nsubj");
+    private static final Set<String> NP_PARTS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss", "case",
+            "fixed", "name");
 
     private final Annotated doc;
     private final List<List<Token>> children;
@@ -81,5 +87,32 @@ final class Tree {
             cur = token(cur.head());
         }
         return false;
+    }
+
+    /** The lemma, with a particle when the verb has one ("point out"). */
+    String lemmaWithParticle(Token t) {
+        for (Token c : children(t)) {
+            if (c.relation().equals("compound:prt")) return t.lemma() + " " + c.text().toLowerCase(Locale.ROOT);
+        }
+        return t.lemma();
+    }
+
+    /** The words naming a participant: the head noun with its compounds, modifiers and name parts. */
+    Span nounPhrase(Token head) {
+        int s = head.start();
+        int e = head.end();
+        List<Token> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            Token t = stack.remove(stack.size() - 1);
+            for (Token c : children(t)) {
+                if (NP_PARTS.contains(c.relation()) || NP_PARTS.contains(base(c.relation()))) {
+                    if (c.relation().equals("case") && t == head) continue;
+                    s = Math.min(s, c.start());
+                    e = Math.max(e, c.end());
+                    stack.add(c);
+                }
+            }
+        }
+        return new Span(s, e);
     }
 }
