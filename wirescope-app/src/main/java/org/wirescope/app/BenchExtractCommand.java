@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             "",
             "With --events-cost each run also times a pass of the pipeline without events (no event stage, and no "
                     + "parsing of sentences only event cues asked for), the two passes alternating in order from run to "
-                    + "run, and prints both times, their medians and what events add to the full time.",
+                    + "run, and prints both times, their medians and what events add to the full time, in wall time "
+                    + "and in the CPU time of the process (steadier when other work shares the machine).",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  wirescope bench extract", "  WIRESCOPE_JAVA_OPTS=-Xmx3g wirescope bench extract --threads 2 --runs 3",
@@ -94,6 +95,8 @@ public final class BenchExtractCommand implements Callable<Integer> {
         double[] tokensPerS = new double[runs];
         double[] fullSeconds = new double[runs];
         double[] baseSeconds = new double[runs];
+        double[] fullCpu = new double[runs];
+        double[] baseCpu = new double[runs];
         Pass last = null;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -103,13 +106,16 @@ public final class BenchExtractCommand implements Callable<Integer> {
                 last = Pass.time(pipeline, pool, docs);
                 if (baseline != null && r % 2 == 0) base = Pass.time(baseline, pool, docs);
                 fullSeconds[r] = last.seconds();
+                fullCpu[r] = last.cpuSeconds();
                 articlesPerS[r] = last.articles() / last.seconds();
                 tokensPerS[r] = last.stats().tokens() / last.seconds();
-                out.printf(Locale.ROOT, "run %d: %.1f s  %.2f articles/s  %,.0f tokens/s", r + 1, last.seconds(), articlesPerS[r], tokensPerS[r]);
+                out.printf(Locale.ROOT, "run %d: %.1f s (cpu %.1f s)  %.2f articles/s  %,.0f tokens/s", r + 1, last.seconds(),
+                        last.cpuSeconds(), articlesPerS[r], tokensPerS[r]);
                 if (base != null) {
                     baseSeconds[r] = base.seconds();
-                    out.printf(Locale.ROOT, "  | without events %.1f s (%d of %d sentences parsed)", base.seconds(),
-                            base.stats().sentencesParsed(), base.stats().sentences());
+                    baseCpu[r] = base.cpuSeconds();
+                    out.printf(Locale.ROOT, "  | without events %.1f s (cpu %.1f s, %d of %d sentences parsed)", base.seconds(),
+                            base.cpuSeconds(), base.stats().sentencesParsed(), base.stats().sentences());
                 }
                 out.println();
                 out.flush();
@@ -124,6 +130,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
             double without = BenchCleanCommand.median(baseSeconds);
             out.printf(Locale.ROOT, "events cost: median %.2f s with events, %.2f s without; ratio %.3f, events add %.1f%% to the full time%n",
                     full, without, full / without, 100 * (full - without) / without);
+            double fullCpuMedian = BenchCleanCommand.median(fullCpu);
+            double withoutCpu = BenchCleanCommand.median(baseCpu);
+            if (withoutCpu > 0) {
+                out.printf(Locale.ROOT, "events cost in cpu time: median %.2f s with events, %.2f s without; ratio %.3f, events add %.1f%%%n",
+                        fullCpuMedian, withoutCpu, fullCpuMedian / withoutCpu, 100 * (fullCpuMedian - withoutCpu) / withoutCpu);
+            }
         }
         out.printf(Locale.ROOT, "parsed: %d of %d sentences (%d over the length limit); peak heap in use %.0f MB (max %.0f MB)%n",
                 last.stats().sentencesParsed(), last.stats().sentences(), last.stats().sentencesTooLong(), peakHeap() / 1e6,
@@ -132,15 +144,25 @@ public final class BenchExtractCommand implements Callable<Integer> {
         return Exits.OK;
     }
 
-    /** One timed pass of a pipeline over the corpus: wall time, articles out and what the nlp stage did. */
-    private record Pass(double seconds, long articles, NlpStats stats) {
+    /**
+     * One timed pass of a pipeline over the corpus: wall time, the CPU time the process spent (steadier
+     * than wall time on a machine other work shares), articles out and what the nlp stage did.
+     */
+    private record Pass(double seconds, double cpuSeconds, long articles, NlpStats stats) {
 
         static Pass time(Pipeline pipeline, ExecutorService pool, List<RawDocument> docs) {
             NlpStats before = pipeline.nlpStats().orElseThrow();
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             long articles = pass(pipeline, pool, docs);
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Pass(seconds, articles, pipeline.nlpStats().orElseThrow().since(before));
+            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+            return new Pass(seconds, cpuSeconds, articles, pipeline.nlpStats().orElseThrow().since(before));
+        }
+
+        private static long processCpuNanos() {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : 0L;
         }
     }
 

@@ -27,9 +27,10 @@ class BenchExtractModelsTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("corpus: 6 texts")
-                .containsPattern("run 1: [\\d.]+ s .*\\| without events [\\d.]+ s \\(\\d+ of \\d+ sentences parsed\\)")
+                .containsPattern("run 1: [\\d.]+ s \\(cpu [\\d.]+ s\\) .*\\| without events [\\d.]+ s \\(cpu [\\d.]+ s, \\d+ of \\d+ sentences parsed\\)")
                 .containsPattern("run 2: [\\d.]+ s .*\\| without events [\\d.]+ s")
-                .containsPattern("events cost: median [\\d.]+ s with events, [\\d.]+ s without; ratio [\\d.]+, events add -?[\\d.]+% to the full time");
+                .containsPattern("events cost: median [\\d.]+ s with events, [\\d.]+ s without; ratio [\\d.]+, events add -?[\\d.]+% to the full time")
+                .containsPattern("events cost in cpu time: median [\\d.]+ s with events, [\\d.]+ s without; ratio [\\d.]+, events add -?[\\d.]+%");
     }
 
     @Test
