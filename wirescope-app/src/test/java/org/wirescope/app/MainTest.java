@@ -2,7 +2,11 @@ package org.wirescope.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -23,6 +27,24 @@ class MainTest {
         }
         assertThat(Cli.run("bench", "clean", "--help").out()).contains("--gold").contains("median");
         assertThat(Cli.run("extract", "--help").out()).contains("--max-doc-bytes").contains("16MiB").contains("--threads");
+    }
+
+    @Test
+    void everyCommandsHelpRendersWithoutAFormatWarning() {
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            renderAll(new CommandLine(new Main()));
+        } finally {
+            System.setErr(standardError);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+    }
+
+    private static void renderAll(CommandLine command) {
+        assertThat(command.getUsageMessage()).as(command.getCommandName()).contains("Usage:");
+        command.getSubcommands().values().forEach(MainTest::renderAll);
     }
 
     @Test

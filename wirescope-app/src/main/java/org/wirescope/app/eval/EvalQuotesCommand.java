@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
             "Scores quote detection and speaker attribution against gold attributions.",
             "",
             "Runs the full pipeline (clean, nlp, actors, quotes) over each gold text and matches its quotes "
-                    + "to the gold attributions one to one. Lenient: a prediction covers more than 30% of a "
-                    + "gold content's characters; strict: more than 80%. Quotes that share a cue (a partial "
+                    + "to the gold attributions one to one. Lenient: a prediction covers more than 30%% of a "
+                    + "gold content's characters; strict: more than 80%%. Quotes that share a cue (a partial "
                     + "quotation and the indirect statement around it) count as one attribution, as the gold "
                     + "does. Gold attributions of belief, knowledge or findings (\"has learned\", \"believes\", "
                     + "\"a poll shows\") do not count against recall, and predictions inside them are not errors. "
