@@ -52,6 +52,11 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Mixin
     DbOptions dbOptions;
 
+    @Option(names = "--query-threads", paramLabel = "N", defaultValue = "1",
+            description = "Threads DuckDB may use for one query (default: ${DEFAULT-VALUE}; 0: one per core). "
+                    + "Concurrent requests already use every core; more helps a single heavy query.")
+    int queryThreads;
+
     @Option(names = "--clients", paramLabel = "N", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
@@ -76,6 +81,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         if (clients < 1) throw new ParameterException(spec.commandLine(), "--clients must be at least 1, was " + clients);
         if (seconds <= 0) throw new ParameterException(spec.commandLine(), "--seconds must be positive, was " + seconds);
         if (warmup < 0) throw new ParameterException(spec.commandLine(), "--warmup must be >= 0, was " + warmup);
+        if (queryThreads < 0) throw new ParameterException(spec.commandLine(), "--query-threads must be >= 0, was " + queryThreads);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path db = dbOptions.path();
@@ -91,7 +97,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         }
         String token = UUID.randomUUID().toString();
         Limits limits = Limits.DEFAULTS;
-        try (Store store = Store.open(db);
+        try (Store store = Store.open(db, queryThreads);
              WebServer server = WebServer.start(store, new ServerSettings("127.0.0.1", 0, Optional.of(token), 0),
                      () -> new Ingestion(Pipeline.create(limits, stageOption.stages), limits, 1, 64),
                      "bench stages=" + stageOption.stages.name().toLowerCase(Locale.ROOT))) {

@@ -48,6 +48,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DbOptions dbOptions;
 
+    @Option(names = "--query-threads", paramLabel = "N", defaultValue = "1",
+            description = "Threads DuckDB may use for one query (default: ${DEFAULT-VALUE}; 0: one per core). "
+                    + "Concurrent requests already use every core; more helps a single heavy query.")
+    int queryThreads;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -78,13 +83,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (queryThreads < 0) throw new ParameterException(spec.commandLine(), "--query-threads must be >= 0, was " + queryThreads);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServerSettings settings = settings();
         Limits limits = limitOptions.limits();
         String options = limitOptions.describe() + " stages=" + stageOption.stages.name().toLowerCase(Locale.ROOT);
         Shutdown shutdown = new Shutdown();
-        try (Store store = Store.open(dbOptions.path());
+        try (Store store = Store.open(dbOptions.path(), queryThreads);
              WebServer server = WebServer.start(store, settings,
                      () -> new Ingestion(Pipeline.create(limits, stageOption.stages), limits, threads.threads(), 256),
                      options)) {

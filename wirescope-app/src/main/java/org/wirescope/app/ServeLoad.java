@@ -71,7 +71,7 @@ final class ServeLoad {
     static ServeLoad against(Store store, URI base) {
         List<String> ids = new ArrayList<>();
         Set<String> words = new LinkedHashSet<>();
-        for (ArticleSummary article : store.articles(2000, 0)) {
+        for (ArticleSummary article : store.articles(20_000, 0)) {
             ids.add(article.id());
             for (String word : article.title().split("[^\\p{L}]+")) {
                 if (word.length() >= 5) words.add(word.toLowerCase(java.util.Locale.ROOT));

@@ -9,10 +9,11 @@ import java.util.function.UnaryOperator;
 /**
  * The tables {@code event_sides}, {@code actor_key_ids} and {@code code_ids} (migration 4): each
  * event with its day, its story, its codes in upper case and the numbers of the actor keys and codes
- * on either side, worked out once from {@code events}, {@code articles} and {@code actors}. The batch
+ * on either side, worked out once from {@code events}, {@code articles} and {@code actors}; and
+ * {@code pair_days} (migration 8), the events per day between each pair of numbered actor keys. The batch
  * writer adds a batch's rows in the batch's transaction, reading the batch's staging tables only;
  * {@link #align} rebuilds the tables from the stored ones when they do not hold exactly the stored
- * events.
+ * events. The table is kept in the order of its side codes and days (see {@link #keepInOrder}).
  */
 final class EventSides {
 
@@ -72,7 +73,37 @@ final class EventSides {
             LEFT JOIN actor_key_ids ks ON ks.key = v.source_key
             LEFT JOIN actor_key_ids kt ON kt.key = v.target_key
             LEFT JOIN code_ids cs ON cs.code = v.source_code
-            LEFT JOIN code_ids ct ON ct.code = v.target_code""";
+            LEFT JOIN code_ids ct ON ct.code = v.target_code
+            ORDER BY cs.cid, ct.cid, v.day""";
+
+    /**
+     * The order the table is kept in (see migration 8): a dyad query's rows then lie in a few row
+     * groups, which DuckDB's zone maps let it skip to.
+     */
+    private static final String ORDER = "source_cid, target_cid, day";
+
+    static final String PAIR_DAYS = "pair_days";
+
+    private static final String PAIR_DAYS_ORDER = "day, source_kid, target_kid";
+
+    /** The events of the sides just added between two distinct resolved actors, per day and pair. */
+    private static final String ADD_PAIR_DAYS = """
+            INSERT INTO pair_days
+            SELECT v.day, ks.kid, kt.kid, count(*), sum(v.goldstein), count(*) FILTER (WHERE v.quad_class >= 3)
+            FROM sides_now v
+            JOIN actor_key_ids ks ON ks.key = v.source_key
+            JOIN actor_key_ids kt ON kt.key = v.target_key
+            WHERE ks.kid <> kt.kid
+            GROUP BY v.day, ks.kid, kt.kid
+            ORDER BY v.day, ks.kid, kt.kid""";
+
+    /** {@code pair_days} with one row per day and pair. */
+    private static final String MERGED_PAIR_DAYS = """
+            SELECT day, source_kid, target_kid, sum(events), sum(goldstein), sum(conflict)
+            FROM pair_days GROUP BY day, source_kid, target_kid""";
+
+    /** Rows appended out of order that never call for a rewrite, however small the table. */
+    static final long MIN_UNSORTED = 50_000;
 
     private EventSides() {
     }
@@ -85,6 +116,45 @@ final class EventSides {
         String sides = KEEP.replace("{events}", table.apply("events")).replace("{articles}", table.apply("articles"))
                 .replace("{actors}", table.apply("actors"));
         fill(statement, sides);
+        keepInOrder(statement, MIN_UNSORTED);
+    }
+
+    /**
+     * Rewrites {@code event_sides} and {@code pair_days} in their orders where the rows appended since
+     * they were last in order pass a tenth of them and {@code minUnsorted} ({@link #MIN_UNSORTED} when
+     * writing); returns whether it rewrote either. Runs in the caller's transaction. Doubling a table's
+     * rows costs at most about ten rewrites, so the cost per row stays constant.
+     */
+    static boolean keepInOrder(Statement statement, long minUnsorted) throws SQLException {
+        boolean sides = keepInOrder(statement, TABLE, "SELECT * FROM " + TABLE, ORDER, minUnsorted);
+        boolean pairs = keepInOrder(statement, PAIR_DAYS, MERGED_PAIR_DAYS, PAIR_DAYS_ORDER, minUnsorted);
+        return sides || pairs;
+    }
+
+    private static boolean keepInOrder(Statement statement, String table, String rows, String order, long minUnsorted)
+            throws SQLException {
+        long total = count(statement, table);
+        long sorted;
+        try (ResultSet row = statement.executeQuery("SELECT sorted_rows FROM table_order WHERE table_name = '" + table + "'")) {
+            sorted = row.next() ? row.getLong(1) : 0;
+        }
+        long unsorted = total - sorted;
+        if (unsorted < minUnsorted || unsorted * 10 < total) return false;
+        statement.execute("CREATE OR REPLACE TEMP TABLE unsorted_rows AS " + rows);
+        try {
+            statement.executeUpdate("DELETE FROM " + table);
+            statement.executeUpdate("INSERT INTO " + table + " SELECT * FROM unsorted_rows ORDER BY " + order);
+        } finally {
+            statement.execute("DROP TABLE IF EXISTS unsorted_rows");
+        }
+        recordSorted(statement, table);
+        return true;
+    }
+
+    /** Records that every row of {@code table} is in its order. */
+    private static void recordSorted(Statement statement, String table) throws SQLException {
+        statement.executeUpdate("UPDATE table_order SET sorted_rows = (SELECT count(*) FROM " + table
+                + ") WHERE table_name = '" + table + "'");
     }
 
     /** Rebuilds the tables when {@code event_sides} does not have one row per event, in one transaction; returns whether it did. */
@@ -94,8 +164,11 @@ final class EventSides {
             connection.setAutoCommit(false);
             try {
                 statement.execute("DELETE FROM " + TABLE);
+                statement.execute("DELETE FROM " + PAIR_DAYS);
                 fill(statement, KEEP.replace("{events}", "events").replace("{articles}", "articles")
                         .replace("{actors}", "actors"));
+                recordSorted(statement, TABLE);
+                recordSorted(statement, PAIR_DAYS);
                 connection.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -113,6 +186,7 @@ final class EventSides {
             statement.executeUpdate(NUMBER_KEYS);
             statement.executeUpdate(NUMBER_CODES);
             statement.executeUpdate(ADD);
+            statement.executeUpdate(ADD_PAIR_DAYS);
         } finally {
             statement.execute("DROP TABLE IF EXISTS sides_now");
         }

@@ -23,7 +23,8 @@ final class Migrations {
 
     /** The scripts, in order: script {@code i} takes the schema from version {@code i} to {@code i + 1}. */
     static final List<String> SCRIPTS = List.of("001-initial.sql", "002-article-indexes.sql", "003-event-sides.sql",
-            "004-numbered-sides.sql", "005-event-mediators.sql", "006-source-fetched.sql", "007-story-signatures.sql");
+            "004-numbered-sides.sql", "005-event-mediators.sql", "006-source-fetched.sql", "007-story-signatures.sql",
+            "008-kept-order.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -3,7 +3,9 @@ package org.wirescope.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.duckdb.DuckDBConnection;
@@ -21,6 +23,7 @@ final class ReadConnections implements AutoCloseable {
     private final int size;
     private final BlockingQueue<Connection> idle;
     private final List<Connection> made = new ArrayList<>();
+    private final Map<Connection, StatementCache> statements = new IdentityHashMap<>();
     private boolean closed;
 
     ReadConnections(Connection origin, int size) throws SQLException {
@@ -28,6 +31,20 @@ final class ReadConnections implements AutoCloseable {
         this.origin = origin.unwrap(DuckDBConnection.class);
         this.size = size;
         this.idle = new ArrayBlockingQueue<>(size);
+    }
+
+    /** Runs {@code work} with the kept statements of a connection of its own, then hands the connection back. */
+    <T> T withStatements(StatementWork<T> work) throws SQLException {
+        Connection connection = borrow();
+        try {
+            StatementCache cache;
+            synchronized (this) {
+                cache = statements.computeIfAbsent(connection, StatementCache::new);
+            }
+            return work.run(cache);
+        } finally {
+            idle.add(connection);
+        }
     }
 
     /** Runs {@code work} on a connection of its own, then hands the connection back. */
@@ -66,6 +83,15 @@ final class ReadConnections implements AutoCloseable {
     public synchronized void close() throws SQLException {
         closed = true;
         SQLException failure = null;
+        for (StatementCache cache : statements.values()) {
+            try {
+                cache.close();
+            } catch (SQLException e) {
+                if (failure == null) failure = e;
+                else failure.addSuppressed(e);
+            }
+        }
+        statements.clear();
         for (Connection connection : made) {
             try {
                 connection.close();
@@ -81,5 +107,10 @@ final class ReadConnections implements AutoCloseable {
     @FunctionalInterface
     interface Work<T> {
         T run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface StatementWork<T> {
+        T run(StatementCache statements) throws SQLException;
     }
 }

@@ -1,5 +1,8 @@
 package org.wirescope.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +33,9 @@ import org.wirescope.model.Span;
 import org.wirescope.model.TextSpan;
 
 /**
- * Reads stored articles and everything extracted from them back into {@link Record}s: one by id, or
- * all of them a page at a time in id order (one query per table a page, not one per article).
+ * Reads stored articles and everything extracted from them back into {@link Record}s: one by id (two
+ * queries: the article's row, then all its rows of the other tables rendered as JSON in one union),
+ * or all of them a page at a time in id order (one query per table a page, not one per article).
  */
 final class RecordReader {
 
@@ -40,9 +45,86 @@ final class RecordReader {
         this.connection = connection;
     }
 
-    Optional<Record> read(String id) throws SQLException {
-        List<Record> one = assemble(List.of(id));
-        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    /**
+     * Every row of one article in the other tables, each as JSON with its table's part name, the
+     * actor it belongs to (mentions) and its place; actors with their key across articles.
+     */
+    private static final String PARTS = """
+            SELECT 'caption' AS part, '' AS owner, idx, to_json(x)::VARCHAR AS row, NULL AS key
+            FROM captions x WHERE article_id = $1
+            UNION ALL
+            SELECT 'actor', '', idx, to_json(x)::VARCHAR, %s FROM actors x WHERE article_id = $1
+            UNION ALL
+            SELECT 'mention', actor_id, idx, to_json(x)::VARCHAR, NULL FROM mentions x WHERE article_id = $1
+            UNION ALL
+            SELECT 'quote', '', idx, to_json(x)::VARCHAR, NULL FROM quotes x WHERE article_id = $1
+            UNION ALL
+            SELECT 'event', '', idx, to_json(x)::VARCHAR, NULL FROM events x WHERE article_id = $1
+            UNION ALL
+            SELECT 'date', '', idx, to_json(x)::VARCHAR, NULL FROM dates x WHERE article_id = $1
+            ORDER BY part, owner, idx""".formatted(ActorKeys.of("x.name", "x.country"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Article {@code id} with the keys of its actors, in two queries whatever the article holds, with
+     * statements from {@code statements}.
+     */
+    static Optional<StoredArticle> readWithKeys(StatementCache statements, String id) throws SQLException {
+        PreparedStatement articleQuery = statements.prepared("SELECT * FROM articles WHERE id = ?");
+        articleQuery.setString(1, id);
+        Article bare;
+        String duplicateOf;
+        String cluster;
+        try (ResultSet row = articleQuery.executeQuery()) {
+            if (!row.next()) return Optional.empty();
+            bare = article(row, List.of());
+            duplicateOf = row.getString("duplicate_of");
+            cluster = row.getString("cluster");
+        }
+        List<Caption> captions = new ArrayList<>();
+        List<Columns> actorRows = new ArrayList<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, List<TextSpan>> mentions = new HashMap<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<DateMention> dates = new ArrayList<>();
+        PreparedStatement partsQuery = statements.prepared(PARTS);
+        partsQuery.setString(1, id);
+        try (ResultSet row = partsQuery.executeQuery()) {
+            while (row.next()) {
+                Columns columns = Columns.of(parse(row.getString("row")));
+                switch (row.getString("part")) {
+                    case "caption" -> captions.add(caption(columns));
+                    case "actor" -> {
+                        actorRows.add(columns);
+                        keys.put(columns.string("actor_id"), row.getString("key"));
+                    }
+                    case "mention" -> mentions.computeIfAbsent(row.getString("owner"), k -> new ArrayList<>())
+                            .add(mention(columns));
+                    case "quote" -> quotes.add(quote(columns));
+                    case "event" -> events.add(event(columns));
+                    case "date" -> dates.add(dateMention(columns));
+                    default -> throw new SQLException("unknown part " + row.getString("part"));
+                }
+            }
+        }
+        List<Actor> actors = new ArrayList<>(actorRows.size());
+        for (Columns columns : actorRows) {
+            actors.add(actor(columns, mentions.getOrDefault(columns.string("actor_id"), List.of())));
+        }
+        Article article = new Article(bare.id(), bare.source(), bare.title(), bare.published(), bare.language(),
+                bare.byline(), captions, bare.text(), bare.paragraphs(), bare.rawMap());
+        return Optional.of(new StoredArticle(new Record(article, actors, quotes, events, dates,
+                Optional.ofNullable(duplicateOf), Optional.ofNullable(cluster)), keys));
+    }
+
+    private static JsonNode parse(String json) throws SQLException {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored row did not read back as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
@@ -67,8 +149,7 @@ final class RecordReader {
     private List<Record> assemble(List<String> ids) throws SQLException {
         String first = ids.get(0);
         String last = ids.get(ids.size() - 1);
-        Map<String, List<Caption>> captions = grouped("captions", first, last, "idx",
-                row -> new Caption(row.getString("text"), optional(row, "credit")));
+        Map<String, List<Caption>> captions = grouped("captions", first, last, "idx", RecordReader::caption);
         Map<String, List<Actor>> actors = actors(first, last);
         Map<String, List<Quote>> quotes = grouped("quotes", first, last, "idx", RecordReader::quote);
         Map<String, List<Event>> events = grouped("events", first, last, "idx", RecordReader::event);
@@ -126,40 +207,49 @@ final class RecordReader {
             while (row.next()) {
                 mentions.computeIfAbsent(row.getString("article_id"), k -> new HashMap<>())
                         .computeIfAbsent(row.getString("actor_id"), k -> new ArrayList<>())
-                        .add(new TextSpan(row.getInt("span_start"), row.getInt("span_end"), row.getString("text")));
+                        .add(mention(Columns.of(row)));
             }
         }
-        return grouped("actors", first, last, "idx", row -> {
-            String actorId = row.getString("actor_id");
-            List<TextSpan> spans = mentions.getOrDefault(row.getString("article_id"), Map.of()).getOrDefault(actorId, List.of());
-            return new Actor(actorId, row.getString("name"), Actor.Type.valueOf(row.getString("type")),
-                    optional(row, "country"), optional(row, "sector"), optional(row, "code"), optional(row, "role"), spans);
-        });
+        return grouped("actors", first, last, "idx", row -> actor(row,
+                mentions.getOrDefault(row.string("article_id"), Map.of()).getOrDefault(row.string("actor_id"), List.of())));
     }
 
-    private static Quote quote(ResultSet row) throws SQLException {
-        Quote.Speaker speaker = new Quote.Speaker(optional(row, "speaker_actor"), row.getString("speaker_name"),
+    private static Caption caption(Columns row) throws SQLException {
+        return new Caption(row.string("text"), optional(row, "credit"));
+    }
+
+    private static TextSpan mention(Columns row) throws SQLException {
+        return new TextSpan(row.integer("span_start"), row.integer("span_end"), row.string("text"));
+    }
+
+    private static Actor actor(Columns row, List<TextSpan> mentions) throws SQLException {
+        return new Actor(row.string("actor_id"), row.string("name"), Actor.Type.valueOf(row.string("type")),
+                optional(row, "country"), optional(row, "sector"), optional(row, "code"), optional(row, "role"), mentions);
+    }
+
+    private static Quote quote(Columns row) throws SQLException {
+        Quote.Speaker speaker = new Quote.Speaker(optional(row, "speaker_actor"), row.string("speaker_name"),
                 optional(row, "speaker_role"), textSpan(row, "speaker_mention"));
-        return new Quote(row.getString("quote_id"), row.getString("text"),
-                new Span(row.getInt("span_start"), row.getInt("span_end")),
-                Labels.parseLower(Quote.Kind.class, row.getString("kind")), speaker,
-                textSpan(row, "cue"), Relays.fromJson(row.getString("via")));
+        return new Quote(row.string("quote_id"), row.string("text"),
+                new Span(row.integer("span_start"), row.integer("span_end")),
+                Labels.parseLower(Quote.Kind.class, row.string("kind")), speaker,
+                textSpan(row, "cue"), Relays.fromJson(row.string("via")));
     }
 
-    private static Event event(ResultSet row) throws SQLException {
+    private static Event event(Columns row) throws SQLException {
         Event.Party source = party(row, "source").orElseThrow();
         Optional<Event.Party> target = party(row, "target");
-        return new Event(row.getString("event_id"), source, target, party(row, "mediator"), row.getString("cameo"),
-                new Event.Plover(row.getString("plover_type"), optional(row, "plover_mode")),
-                row.getDouble("goldstein"), row.getInt("quad_class"), date(row, "date"),
-                Labels.parseLower(Event.Modality.class, row.getString("modality")),
-                new TextSpan(row.getInt("evidence_start"), row.getInt("evidence_end"), row.getString("evidence_text")),
-                optional(row, "quote_id"), row.getDouble("confidence"));
+        return new Event(row.string("event_id"), source, target, party(row, "mediator"), row.string("cameo"),
+                new Event.Plover(row.string("plover_type"), optional(row, "plover_mode")),
+                row.real("goldstein"), row.integer("quad_class"), Optional.ofNullable(row.day("date")),
+                Labels.parseLower(Event.Modality.class, row.string("modality")),
+                new TextSpan(row.integer("evidence_start"), row.integer("evidence_end"), row.string("evidence_text")),
+                optional(row, "quote_id"), row.real("confidence"));
     }
 
-    private static DateMention dateMention(ResultSet row) throws SQLException {
-        return new DateMention(new TextSpan(row.getInt("span_start"), row.getInt("span_end"), row.getString("text")),
-                row.getString("value"), Optional.ofNullable((Integer) row.getObject("caption")));
+    private static DateMention dateMention(Columns row) throws SQLException {
+        return new DateMention(new TextSpan(row.integer("span_start"), row.integer("span_end"), row.string("text")),
+                row.string("value"), Optional.ofNullable(row.integer("caption")));
     }
 
     /** The rows of {@code table} for the articles from {@code first} to {@code last}, mapped and grouped by article. */
@@ -169,7 +259,7 @@ final class RecordReader {
         try (PreparedStatement query = children(table, first, last, order);
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
-                byArticle.computeIfAbsent(row.getString("article_id"), k -> new ArrayList<>()).add(mapper.map(row));
+                byArticle.computeIfAbsent(row.getString("article_id"), k -> new ArrayList<>()).add(mapper.map(Columns.of(row)));
             }
         }
         return byArticle;
@@ -197,16 +287,20 @@ final class RecordReader {
 
     @FunctionalInterface
     private interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
+        T map(Columns row) throws SQLException;
     }
 
     private static Optional<String> optional(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getString(column));
     }
 
+    private static Optional<String> optional(Columns row, String column) throws SQLException {
+        return Optional.ofNullable(row.string(column));
+    }
+
     /** Three columns {@code <prefix>_actor}, {@code _name} and {@code _code}: a party, or nothing when the name is null. */
-    private static Optional<Event.Party> party(ResultSet row, String prefix) throws SQLException {
-        String name = row.getString(prefix + "_name");
+    private static Optional<Event.Party> party(Columns row, String prefix) throws SQLException {
+        String name = row.string(prefix + "_name");
         if (name == null) return Optional.empty();
         return Optional.of(new Event.Party(optional(row, prefix + "_actor"), name, optional(row, prefix + "_code")));
     }
@@ -216,10 +310,10 @@ final class RecordReader {
     }
 
     /** Three columns {@code <prefix>_start}, {@code _end} and {@code _text}: a span, or nothing when they are null. */
-    private static Optional<TextSpan> textSpan(ResultSet row, String prefix) throws SQLException {
-        String text = row.getString(prefix + "_text");
+    private static Optional<TextSpan> textSpan(Columns row, String prefix) throws SQLException {
+        String text = row.string(prefix + "_text");
         if (text == null) return Optional.empty();
-        return Optional.of(new TextSpan(row.getInt(prefix + "_start"), row.getInt(prefix + "_end"), text));
+        return Optional.of(new TextSpan(row.integer(prefix + "_start"), row.integer(prefix + "_end"), text));
     }
 
     /** An {@code INTEGER[][]} column as one {@code int[]} per inner list. */

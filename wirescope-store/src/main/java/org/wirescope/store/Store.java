@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -106,10 +107,25 @@ public final class Store implements AutoCloseable {
      *                        or was written by a newer schema version
      */
     public static Store open(Path dbFile) {
-        return open(dbFile, Clock.systemUTC(), WriteProbe.NONE);
+        return open(dbFile, 0, Clock.systemUTC(), WriteProbe.NONE);
+    }
+
+    /**
+     * Opens the store as {@link #open(Path)} does, with DuckDB running each query on at most
+     * {@code queryThreads} threads (0: one per core, DuckDB's default). A server answering many
+     * clients at once does better with 1: its requests already keep every core busy, and splitting
+     * one small query across threads only adds the cost of handing work between them.
+     */
+    public static Store open(Path dbFile, int queryThreads) {
+        if (queryThreads < 0) throw new IllegalArgumentException("queryThreads must be >= 0, was " + queryThreads);
+        return open(dbFile, queryThreads, Clock.systemUTC(), WriteProbe.NONE);
     }
 
     static Store open(Path dbFile, Clock clock, WriteProbe probe) {
+        return open(dbFile, 0, clock, probe);
+    }
+
+    private static Store open(Path dbFile, int queryThreads, Clock clock, WriteProbe probe) {
         Objects.requireNonNull(dbFile, "dbFile");
         Path file = dbFile.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
@@ -122,7 +138,9 @@ public final class Store implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+            Properties settings = new Properties();
+            if (queryThreads > 0) settings.setProperty("threads", Integer.toString(queryThreads));
+            connection = DriverManager.getConnection("jdbc:duckdb:" + file, settings);
         } catch (SQLException e) {
             throw openFailure(file, e);
         }
@@ -341,7 +359,18 @@ public final class Store implements AutoCloseable {
     /** The full record of article {@code id}, as it was written. */
     public Optional<Record> article(String id) {
         Objects.requireNonNull(id, "id");
-        return read("read article " + id, connection -> new RecordReader(connection).read(id));
+        return storedArticle(id).map(StoredArticle::record);
+    }
+
+    /** Article {@code id} as it was written, with the keys of its actors across articles, in two queries. */
+    public Optional<StoredArticle> storedArticle(String id) {
+        Objects.requireNonNull(id, "id");
+        requireOpen();
+        try {
+            return reads.withStatements(statements -> RecordReader.readWithKeys(statements, id));
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": cannot read article " + id + ": " + e.getMessage(), e);
+        }
     }
 
     /** The one article id that starts with {@code prefix}; empty when none or several do, or the prefix is blank. */

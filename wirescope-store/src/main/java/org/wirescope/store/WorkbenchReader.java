@@ -107,17 +107,17 @@ final class WorkbenchReader {
             ORDER BY period""".formatted(ARTICLE_DAY);
 
     /**
-     * Events between two resolved actors, from {@code event_sides} (see {@link EventSides}), counted
-     * per pair of numbered actor keys in one pass over small integers. Self loops (an actor acting on
+     * Events between two resolved actors, from {@code pair_days} (see {@link EventSides}): the day's
+     * counts per pair of numbered actor keys, summed over the days asked for. Self loops (an actor acting on
      * itself) are left out; node totals count every edge, not only the heaviest ones returned; a
      * node's name, type and country are those of its first stored actor.
      */
     private static final String NETWORK = """
             WITH pairs AS (
-                SELECT source_kid, target_kid, count(*) AS events, sum(goldstein) AS goldstein,
-                       count(*) FILTER (WHERE quad_class >= 3) AS conflict
-                FROM event_sides e
-                WHERE e.source_kid IS NOT NULL AND e.target_kid IS NOT NULL AND e.source_kid <> e.target_kid AND %s
+                SELECT source_kid, target_kid, CAST(sum(events) AS BIGINT) AS events, sum(goldstein) AS goldstein,
+                       CAST(sum(conflict) AS BIGINT) AS conflict
+                FROM pair_days e
+                WHERE %s
                 GROUP BY source_kid, target_kid),
             top AS (
                 SELECT * FROM pairs ORDER BY events DESC, source_kid, target_kid LIMIT ?),

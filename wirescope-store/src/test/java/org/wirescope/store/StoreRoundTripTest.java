@@ -37,6 +37,20 @@ class StoreRoundTripTest {
     }
 
     @Test
+    void readsOneArticleWithItsActorKeysAsTheKeyQueryAndTheExportPagesDo() {
+        Record written = Fixtures.fullRecord();
+        try (Store store = Store.open(dir.resolve("store.duckdb"))) {
+            store.write(store.beginRun(List.of("harbor.txt"), ""), List.of(written, Fixtures.smallRecord(1)), List.of());
+
+            StoredArticle stored = store.storedArticle(written.id()).orElseThrow();
+
+            assertThat(stored.record()).usingRecursiveComparison().isEqualTo(written);
+            assertThat(stored.actorKeys()).isEqualTo(store.actorKeys(written.id())).hasSize(written.actors().size());
+            assertThat(store.storedArticle("a-0000000000000000")).isEmpty();
+        }
+    }
+
+    @Test
     void readsBackAFullRecordAfterReopening() {
         Record written = Fixtures.fullRecord();
         Path file = dir.resolve("store.duckdb");

@@ -20,7 +20,7 @@ class StoreTablesTest {
             store.write(store.beginRun(List.of("harbor.txt"), ""), List.of(Fixtures.fullRecord()), List.of());
 
             assertThat(store.rowCounts()).containsOnlyKeys("actors", "articles", "captions", "dates", "events",
-                    "event_sides", "actor_key_ids", "code_ids", "mentions", "quotes", "rejects", "runs", "schema_version",
+                    "event_sides", "pair_days", "table_order", "actor_key_ids", "code_ids", "mentions", "quotes", "rejects", "runs", "schema_version",
                     "story_signatures");
             assertThat(store.rowCounts()).containsEntry("articles", 1L).containsEntry("captions", 2L)
                     .containsEntry("actors", 3L).containsEntry("mentions", 4L).containsEntry("quotes", 2L)

@@ -77,8 +77,8 @@ final class Api {
         });
         routes.get("/api/articles/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            Replies.json(ctx, store.article(id).or(() -> store.resolveId(id).flatMap(store::article))
-                    .map(record -> Views.fullArticle(record, store.actorKeys(record.id())))
+            Replies.json(ctx, store.storedArticle(id).or(() -> store.resolveId(id).flatMap(store::storedArticle))
+                    .map(stored -> Views.fullArticle(stored.record(), stored.actorKeys()))
                     .orElseThrow(() -> ApiException.notFound("no article has the id '" + id + "'")));
         });
         routes.get("/api/quotes", ctx -> {
