@@ -46,11 +46,11 @@ final class LineKinds {
         return false;
     }
 
-    /** A line that can be a headline: short, no closing full stop, starts like a title. */
+    /** A line that can be a headline: two words or more (of letters or digits), short, no closing full stop, starts like a title. */
     static boolean isHeadlineLike(String text) {
         if (text.isEmpty() || text.length() > 220 || isResidue(text)) return false;
         int words = Texts.wordCount(text);
-        if (words < 2 || words > 25) return false;
+        if (Texts.realWordCount(text) < 2 || words > 25) return false;
         char first = text.charAt(0);
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"'\u201C\u2018".indexOf(first) >= 0)) {
             return false;

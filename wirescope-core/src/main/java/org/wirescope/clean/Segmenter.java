@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Splits the blocks of a scrape into articles. A new article starts at a one-line, headline-like
  * block once the current article has body text, when either the blank gap before it is wider than
- * the file's usual paragraph gap, or the same headline is repeated a few blocks later (scrapers
- * copy the headline-and-caption block twice).
+ * the file's usual paragraph gap, or the same headline is repeated a few blocks later, after
+ * something else (scrapers copy the headline-and-caption block twice).
  */
 final class Segmenter {
 
@@ -47,7 +47,10 @@ final class Segmenter {
         String key = block.first().key();
         if (key.equals(titleKey)) return false;
         if (block.blankBefore() >= gapThreshold) return true;
-        for (int j = b + 1; j < blocks.size() && j <= b + REPEAT_WINDOW; j++) {
+        // The copy must come after at least one other block (a caption, a "TT" or a date): the
+        // same line twice in a row is one block's lines that cleaning set apart as paragraphs,
+        // and cleaning its output again must not cut the article there.
+        for (int j = b + 2; j < blocks.size() && j <= b + REPEAT_WINDOW; j++) {
             if (blocks.get(j).first().key().equals(key)) return true;
         }
         return false;

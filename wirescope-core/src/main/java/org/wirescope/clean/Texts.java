@@ -78,6 +78,25 @@ final class Texts {
         return count;
     }
 
+    /** Words with a letter or digit in them: a lone quotation mark or dash is no word here. */
+    static int realWordCount(String s) {
+        int count = 0;
+        boolean in = false;
+        boolean real = false;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean inside = i < s.length() && !isSpace(s.charAt(i));
+            if (inside) {
+                in = true;
+                real |= Character.isLetterOrDigit(s.charAt(i));
+            } else if (in) {
+                if (real) count++;
+                in = false;
+                real = false;
+            }
+        }
+        return count;
+    }
+
     static boolean endsSentence(String s) {
         String t = stripClosers(s);
         if (t.isEmpty()) return false;

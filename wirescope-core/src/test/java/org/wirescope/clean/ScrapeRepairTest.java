@@ -59,6 +59,16 @@ class ScrapeRepairTest {
     }
 
     @Test
+    void keepsALineScrapedTwiceInARowInOneArticleSoCleaningAgainChangesNothing() {
+        // found by the idempotence property: two equal lines in one block came out as two
+        // paragraphs, which a second cleaning took for a headline repeated by the scraper
+        String twice = "No Deal Yet";
+        Article a = cleanOne(lines(HEADLINE, "", P1, "", twice, twice, "", P2));
+        Article again = cleanOne(lines(a.title(), "", a.text()));
+        assertThat(again.text()).isEqualTo(a.text());
+    }
+
+    @Test
     void keepsShortSentencesThatAreNotDebris() {
         Article a = cleanOne(lines(HEADLINE, "", P1, "", "Why it matters", "", P2, "", "“No.”", "", P3));
         assertThat(a.text()).contains("Why it matters").contains("“No.”");
