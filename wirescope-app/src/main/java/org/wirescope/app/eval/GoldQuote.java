@@ -14,6 +14,11 @@ record GoldQuote(List<Span> content, Optional<Span> source, Optional<String> sou
         content = List.copyOf(content);
     }
 
+    /** This attribution counted as speech, whatever its cue. */
+    GoldQuote asSpeech() {
+        return speech ? this : new GoldQuote(content, source, sourceText, cue, true);
+    }
+
     int contentLength() {
         int n = 0;
         for (Span s : content) n += s.length();

@@ -4,17 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.wirescope.model.Span;
-import org.wirescope.quotes.Cues;
 
 /**
  * Reads quote gold in the PolNeAR-derived JSONL layout: one article a line with {@code id},
@@ -31,7 +33,11 @@ final class GoldQuotes {
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("found", "find"), Map.entry("thought", "think"), Map.entry("knew", "know"), Map.entry("known", "know"),
             Map.entry("felt", "feel"), Map.entry("saw", "see"), Map.entry("seen", "see"), Map.entry("heard", "hear"),
-            Map.entry("shown", "show"), Map.entry("understood", "understand"), Map.entry("learnt", "learn"));
+            Map.entry("shown", "show"), Map.entry("understood", "understand"), Map.entry("learnt", "learn"),
+            Map.entry("said", "say"), Map.entry("told", "tell"), Map.entry("wrote", "write"), Map.entry("written", "write"),
+            Map.entry("spoke", "speak"), Map.entry("spoken", "speak"), Map.entry("swore", "swear"), Map.entry("sworn", "swear"),
+            Map.entry("rebutted", "rebut"));
+    private static final Set<String> SPEECH_ACTS = speechActs();
 
     private GoldQuotes() {
     }
@@ -69,22 +75,37 @@ final class GoldQuotes {
         return out;
     }
 
-    /** Whether a gold cue ("has learned", "believes", "said") reports speech rather than belief or findings. */
+    /**
+     * Whether a gold cue reports speech: a word of communication from {@code speech-acts.txt} in any
+     * inflection ("said", "told reporters", "in an interview", "according to"), or a colon or dash
+     * alone. Belief, knowledge and findings ("has learned", "believes", "a poll shows"), wishes and
+     * plans, and acts that are not communication ("sent", "voted", "laid out") are not speech.
+     */
     static boolean isSpeechCue(String cue) {
-        for (String w : cue.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+        String lower = cue.toLowerCase(Locale.ROOT);
+        if (lower.codePoints().noneMatch(Character::isLetter)) return true;
+        for (String w : lower.split("[^a-z'\u2019-]+")) {
             if (w.isEmpty() || AUXILIARIES.contains(w)) continue;
-            if (w.equals("according")) return true;
-            return !isBeliefWord(w);
-        }
-        return true;
-    }
-
-    private static boolean isBeliefWord(String w) {
-        if (IRREGULAR.containsKey(w)) return Cues.isBelief(IRREGULAR.get(w));
-        for (String lemma : candidates(w)) {
-            if (Cues.isBelief(lemma)) return true;
+            if (IRREGULAR.containsKey(w) && SPEECH_ACTS.contains(IRREGULAR.get(w))) return true;
+            for (String lemma : candidates(w)) {
+                if (SPEECH_ACTS.contains(lemma)) return true;
+            }
         }
         return false;
+    }
+
+    private static Set<String> speechActs() {
+        try (InputStream in = GoldQuotes.class.getResourceAsStream("speech-acts.txt")) {
+            if (in == null) throw new IllegalStateException("speech-acts.txt is missing from the build");
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                words.addAll(List.of(line.strip().split("\\s+")));
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> candidates(String w) {
@@ -96,11 +117,21 @@ final class GoldQuotes {
         if (w.endsWith("ed")) {
             c.add(w.substring(0, w.length() - 2));
             c.add(w.substring(0, w.length() - 1));
+            undoubled(c, w.substring(0, w.length() - 2));
         }
         if (w.endsWith("ing")) {
             c.add(w.substring(0, w.length() - 3));
             c.add(w.substring(0, w.length() - 3) + "e");
+            undoubled(c, w.substring(0, w.length() - 3));
         }
         return c;
+    }
+
+    /** "slammed", "quipping": the stem with its doubled last consonant single. */
+    private static void undoubled(List<String> candidates, String stem) {
+        int n = stem.length();
+        if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0) {
+            candidates.add(stem.substring(0, n - 1));
+        }
     }
 }

@@ -105,12 +105,13 @@ public final class QuoteEval {
         QuoteScorer.Scores s = r.scores();
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "quotes eval  gold=%s  system=%s%n", r.gold(), r.system()));
-        b.append(String.format(Locale.ROOT, "  articles %d, gold attributions %d (%d speech, %d belief/finding not counted)%n",
+        b.append(String.format(Locale.ROOT, "  articles %d, gold attributions %d (%d speech, %d other not counted: belief, findings, plans, acts)%n",
                 r.articles(), s.goldAll(), s.goldAll() - s.goldNonSpeech(), s.goldNonSpeech()));
         b.append(String.format(Locale.ROOT, "  %-22s %9s %9s %9s %9s %9s%n", "", "precision", "recall", "f1", "predicted", "speaker"));
         line(b, "lenient (>30%)", s.lenient());
         line(b, "strict (>80%)", s.strict());
         for (Map.Entry<String, QuoteScorer.Tally> e : s.byKind().entrySet()) line(b, "  kind " + e.getKey(), e.getValue());
+        line(b, "all attributions", s.allLenient());
         b.append(String.format(Locale.ROOT, "  speaker accuracy %.3f over %d matched quotes (lenient)%n",
                 s.lenient().speakerAccuracy(), s.lenient().speakerJudged));
         b.append(String.format(Locale.ROOT, "  time %.1f s, %.2f articles/s%n", r.seconds(), r.articlesPerSecond()));

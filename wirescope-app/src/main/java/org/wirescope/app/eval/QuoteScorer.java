@@ -70,8 +70,11 @@ final class QuoteScorer {
         }
     }
 
-    /** The full result: overall tallies at both thresholds and per-kind tallies (lenient). */
-    record Scores(Tally lenient, Tally strict, Map<String, Tally> byKind, int goldAll, int goldNonSpeech) {
+    /**
+     * The full result: overall tallies at both thresholds, per-kind tallies (lenient), and the lenient
+     * tally with every gold attribution counted as speech ({@code allLenient}), for comparison.
+     */
+    record Scores(Tally lenient, Tally strict, Map<String, Tally> byKind, Tally allLenient, int goldAll, int goldNonSpeech) {
     }
 
     private QuoteScorer() {
@@ -80,6 +83,7 @@ final class QuoteScorer {
     static Scores score(List<Case> cases) {
         Tally lenient = new Tally();
         Tally strict = new Tally();
+        Tally allLenient = new Tally();
         Map<String, Tally> byKind = new LinkedHashMap<>();
         for (String k : List.of("direct", "partial", "indirect")) byKind.put(k, new Tally());
         int goldAll = 0;
@@ -89,8 +93,10 @@ final class QuoteScorer {
             nonSpeech += (int) c.gold().stream().filter(g -> !g.speech()).count();
             tally(c, LENIENT, lenient, byKind);
             tally(c, STRICT, strict, null);
+            List<GoldQuote> everyOne = c.gold().stream().map(GoldQuote::asSpeech).toList();
+            tally(new Case(c.id(), c.text(), everyOne, c.predicted()), LENIENT, allLenient, null);
         }
-        return new Scores(lenient, strict, byKind, goldAll, nonSpeech);
+        return new Scores(lenient, strict, byKind, allLenient, goldAll, nonSpeech);
     }
 
     private record Pair(int gold, int predicted, double cover) {

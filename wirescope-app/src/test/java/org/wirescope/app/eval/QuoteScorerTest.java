@@ -67,6 +67,20 @@ class QuoteScorerTest {
     }
 
     @Test
+    void countsCuesOfCommunicationInAnyInflectionAsSpeechAndOtherActsAsNot() {
+        assertThat(GoldQuotes.isSpeechCue("told reporters")).isTrue();
+        assertThat(GoldQuotes.isSpeechCue("slammed")).isTrue();
+        assertThat(GoldQuotes.isSpeechCue("in an interview")).isTrue();
+        assertThat(GoldQuotes.isSpeechCue("did not immediately respond")).isTrue();
+        assertThat(GoldQuotes.isSpeechCue("criticized")).isTrue();
+        assertThat(GoldQuotes.isSpeechCue(":")).isTrue();
+        assertThat(GoldQuotes.isSpeechCue("sent")).isFalse();
+        assertThat(GoldQuotes.isSpeechCue("voted")).isFalse();
+        assertThat(GoldQuotes.isSpeechCue("wants")).isFalse();
+        assertThat(GoldQuotes.isSpeechCue("is doubling down on")).isFalse();
+    }
+
+    @Test
     void listsMissedGoldFalsePositivesAndWrongSpeakersForErrorAnalysis() {
         GoldQuote said = gold(20, 46, 6, 15, true);
         GoldQuote believed = gold(65, 81, 48, 57, false);
