@@ -140,10 +140,24 @@ final class Contents {
             Token t = tree.token(i);
             if (t.start() < end || QUOTATION_MARKS.indexOf(t.text().charAt(0)) >= 0) continue;
             if (t.pos().equals("-LRB-") || CLAUSE_PUNCTUATION.indexOf(t.text().charAt(0)) >= 0) return last;
-            if (t.pos().equals("CC") || Cues.isSpeechVerb(tree, t) || t.text().equalsIgnoreCase("according")) return end;
+            if (t.pos().equals("CC") || startsStatement(tree, t, i) || t.text().equalsIgnoreCase("according")) return end;
             last = t.end();
         }
         return last;
+    }
+
+    /**
+     * Whether a speech verb at token {@code i} begins a statement of its own: "he says he raised" does;
+     * an infinitive or a gerund after a preposition ("are to blame", "for inviting") is part of the
+     * clause it stands in.
+     */
+    private static boolean startsStatement(Tree tree, Token t, int i) {
+        if (!Cues.isSpeechVerb(tree, t)) return false;
+        if (i == 0) return true;
+        Token before = tree.token(i - 1);
+        boolean infinitive = before.pos().equals("TO") && t.pos().equals("VB");
+        boolean afterPreposition = before.pos().equals("IN") && t.pos().equals("VBG");
+        return !infinitive && !afterPreposition;
     }
 
     static final String QUOTATION_MARKS = "\"'`\u201C\u201D\u2018\u2019";

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.wirescope.model.Annotated;
 import org.wirescope.model.Quote.Kind;
 import org.wirescope.model.Sentence;
@@ -42,7 +43,7 @@ final class QuoteFinder {
         List<QuoteMarks.Marked> marks = QuoteMarks.find(doc.text(), doc.article().paragraphs());
         List<Attribution> found = new ArrayList<>(SurfaceAttribution.transcriptTurns(doc));
         for (Sentence s : doc.sentences()) {
-            if (!s.parsed()) continue;
+            if (!s.parsed() || WIRE_CREDITS.matcher(doc.text()).region(s.start(), s.end()).lookingAt()) continue;
             List<Cue> verbs = new ArrayList<>();
             List<Token> accordings = new ArrayList<>();
             for (Token t : doc.tokensOf(s)) {
@@ -94,6 +95,10 @@ final class QuoteFinder {
         found.sort(Comparator.comparing(Attribution::content));
         return found;
     }
+
+    /** A wire service's credits, "(Reporting by A; Editing by B)": names of staff, not statements. */
+    private static final Pattern WIRE_CREDITS = Pattern.compile(
+            "\\(?\\s*(?:additional\\s+)?(?:reporting|writing|editing)\\s+by\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "She said professors would dismiss her proposals": a reported statement inside another one's

@@ -139,8 +139,8 @@ final class SurfaceAttribution {
     }
 
     /**
-     * "“A,” he said. “B.”": a quotation that follows an attributed one in the same paragraph, with no
-     * other statement between them, continues it (same speaker, same cue).
+     * "“A,” he said. “B.”": a quotation that follows an attributed one (whole or a fragment) in the same
+     * paragraph, with no other statement between them, continues it (same speaker, same cue).
      */
     static void continuations(Annotated doc, List<QuoteMarks.Marked> marks, Set<Integer> used, List<Attribution> found) {
         for (int m = 0; m < marks.size(); m++) {
@@ -151,7 +151,8 @@ final class SurfaceAttribution {
             Optional<Attribution> previous = found.stream()
                     .filter(a -> a.content().end() <= q.start() && a.content().start() >= paragraph.start())
                     .max(Comparator.comparingInt(a -> a.content().end()));
-            if (previous.isEmpty() || previous.get().kind() != Kind.DIRECT || previous.get().speaker().isEmpty()) continue;
+            // a quoted fragment ("… are “not meeting the demand,” says Roe. “We often …”") is continued as a whole quotation is
+            if (previous.isEmpty() || previous.get().kind() == Kind.INDIRECT || previous.get().speaker().isEmpty()) continue;
             Attribution p = previous.get();
             int between = p.cue().map(c -> Math.max(c.end(), p.content().end())).orElse(p.content().end());
             // the rest of the attribution's own sentence ("…,” said Roe, a lawyer who has fought the mine for years.)

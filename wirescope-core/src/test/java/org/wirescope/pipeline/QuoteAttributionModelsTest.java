@@ -33,6 +33,12 @@ class QuoteAttributionModelsTest {
             ROE: Is the bridge safe?
 
             VARGA: It is safe for now.
+
+            The new fares are “not meeting the need,” says Lena Ort, who chairs the riders' group. “We see empty boats every night.”
+
+            Ort said the port and the council are to blame for the empty boats on the evening run.
+
+            (Reporting by Mara Velt; Editing by Tom Asker)
             """;
 
     private static List<Quote> quotes;
@@ -54,6 +60,25 @@ class QuoteAttributionModelsTest {
             assertThat(q.speaker().name()).contains("Brill");
             assertThat(q.cue()).map(TextSpan::text).contains("said");
         });
+    }
+
+    @Test
+    void continuesAQuotedFragmentWithTheQuotationThatFollowsIt() {
+        assertThat(quoteContaining("We see empty boats")).hasValueSatisfying(q -> {
+            assertThat(q.speaker().name()).contains("Lena Ort");
+            assertThat(q.cue()).map(TextSpan::text).contains("says");
+        });
+    }
+
+    @Test
+    void keepsAnInfinitiveOfASpeechVerbInsideTheReportedClause() {
+        assertThat(quoteContaining("the port and the council")).hasValueSatisfying(q ->
+                assertThat(q.text()).contains("are to blame for the empty boats"));
+    }
+
+    @Test
+    void readsNoStatementInAWireServicesCredits() {
+        assertThat(quotes).noneMatch(q -> q.text().contains("Mara Velt") || q.text().contains("Tom Asker"));
     }
 
     @Test
