@@ -37,7 +37,7 @@ record BenchServeReport(int clients, List<Phase> phases) {
                     ingest.latencies().count(), ingest.latencies().millis(50), ingest.articlesAdded(), ingest.rounds(),
                     ingest.latencies().errors())));
             lines.add("  dyad and network answers: " + phase.cacheHits() + " reused, " + phase.cacheMisses()
-                    + " computed (reused only while the store is unchanged)");
+                    + " computed (reused until a batch with events is written)");
         }
         return String.join(System.lineSeparator(), lines);
     }

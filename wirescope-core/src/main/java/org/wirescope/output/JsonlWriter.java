@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.wirescope.model.Actor;
@@ -85,18 +87,40 @@ public final class JsonlWriter implements Closeable, Flushable {
     public static String line(Record record) {
         StringWriter sw = new StringWriter(256 + record.article().text().length());
         try (JsonGenerator g = FACTORY.createGenerator(sw)) {
-            writeRecord(g, record);
+            writeRecord(g, record, ActorExtra.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return sw.toString();
     }
 
+    /**
+     * The record as one JSON object in UTF-8, each actor with one more field, {@code actorField}, whose
+     * value is that of the actor's id in {@code byActorId} ({@code null} when absent): the contract
+     * allows added fields.
+     */
+    public static byte[] utf8(Record record, String actorField, Map<String, String> byActorId) {
+        Objects.requireNonNull(actorField, "actorField");
+        Objects.requireNonNull(byActorId, "byActorId");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + 2 * record.article().text().length());
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            writeRecord(g, record, new ActorExtra(actorField, byActorId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A field added to every actor: its name and its value by actor id. */
+    private record ActorExtra(String field, Map<String, String> byActorId) {
+        static final ActorExtra NONE = new ActorExtra("", Map.of());
+    }
+
     /** Writes the record as one line, ending in {@code \n}. */
     public void write(Record record) {
         Objects.requireNonNull(record, "record");
         try {
-            writeRecord(gen, record);
+            writeRecord(gen, record, ActorExtra.NONE);
             gen.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,7 +145,7 @@ public final class JsonlWriter implements Closeable, Flushable {
         }
     }
 
-    private static void writeRecord(JsonGenerator g, Record r) throws IOException {
+    private static void writeRecord(JsonGenerator g, Record r, ActorExtra extra) throws IOException {
         Article a = r.article();
         g.writeStartObject();
         g.writeStringField("schema", SCHEMA);
@@ -153,7 +177,7 @@ public final class JsonlWriter implements Closeable, Flushable {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("actors");
-        for (Actor actor : r.actors()) writeActor(g, actor);
+        for (Actor actor : r.actors()) writeActor(g, actor, extra);
         g.writeEndArray();
         g.writeArrayFieldStart("quotes");
         for (Quote q : r.quotes()) writeQuote(g, q);
@@ -195,7 +219,7 @@ public final class JsonlWriter implements Closeable, Flushable {
         g.writeEndObject();
     }
 
-    private static void writeActor(JsonGenerator g, Actor a) throws IOException {
+    private static void writeActor(JsonGenerator g, Actor a, ActorExtra extra) throws IOException {
         g.writeStartObject();
         field(g, "id", a.id());
         field(g, "name", a.name());
@@ -207,6 +231,7 @@ public final class JsonlWriter implements Closeable, Flushable {
         g.writeArrayFieldStart("mentions");
         for (TextSpan m : a.mentions()) textSpan(g, m);
         g.writeEndArray();
+        if (extra != ActorExtra.NONE) field(g, extra.field(), Optional.ofNullable(extra.byActorId().get(a.id())));
         g.writeEndObject();
     }
 

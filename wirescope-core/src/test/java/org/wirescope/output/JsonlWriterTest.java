@@ -102,6 +102,20 @@ class JsonlWriterTest {
     }
 
     @Test
+    void addsAFieldToEveryActorAndOtherwiseWritesTheSameObject() throws Exception {
+        Record r = fullRecord();
+        String firstId = r.actors().get(0).id();
+        JsonNode plain = parse(JsonlWriter.line(r));
+        JsonNode keyed = parse(new String(JsonlWriter.utf8(r, "key", java.util.Map.of(firstId, "oren-castell.nld")), StandardCharsets.UTF_8));
+
+        assertThat(keyed.at("/actors/0/key").asText()).isEqualTo("oren-castell.nld");
+        assertThat(names(keyed.get("actors").get(0))).endsWith("mentions", "key");
+        for (int i = 1; i < r.actors().size(); i++) assertThat(keyed.get("actors").get(i).get("key").isNull()).isTrue();
+        for (JsonNode actor : keyed.get("actors")) ((com.fasterxml.jackson.databind.node.ObjectNode) actor).remove("key");
+        assertThat(keyed).isEqualTo(plain);
+    }
+
+    @Test
     void writesTopLevelFieldsInContractOrder() throws Exception {
         JsonNode n = parse(JsonlWriter.line(fullRecord()));
         assertThat(names(n)).containsExactly("schema", "id", "source", "duplicate_of", "cluster", "language", "title",

@@ -87,8 +87,8 @@ public final class Store implements AutoCloseable {
     private final SearchIndex index;
     private final Clock clock;
     private volatile boolean closed;
-    /** Batches committed since the store was opened; see {@link #batchesWritten}. */
-    private final AtomicLong batches = new AtomicLong();
+    /** Batches committed since the store was opened that carried events; see {@link #eventBatchesWritten}. */
+    private final AtomicLong eventBatches = new AtomicLong();
 
     private Store(Path file, Connection connection, BatchWriter writer, SearchIndex index, Clock clock) throws SQLException {
         this.file = file;
@@ -247,7 +247,7 @@ public final class Store implements AutoCloseable {
         BatchResult result;
         try {
             result = writer.write(run.id(), records, rejects, signatures, now());
-            batches.incrementAndGet();
+            if (records.stream().anyMatch(r -> !r.events().isEmpty())) eventBatches.incrementAndGet();
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": batch of " + records.size() + " records and "
                     + rejects.size() + " rejects not written (rolled back): " + e.getMessage(), e);
@@ -459,11 +459,12 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * How many batches this store has committed since it was opened: answers computed from the
-     * tables stay valid while this number stays the same (what a cache of answers keys on).
+     * How many batches that carried events this store has committed since it was opened: answers
+     * computed from events alone (dyads, networks) stay valid while this number stays the same, also
+     * while articles without events arrive, since a stored article never changes.
      */
-    public long batchesWritten() {
-        return batches.get();
+    public long eventBatchesWritten() {
+        return eventBatches.get();
     }
 
     /** Who acted on whom: the heaviest edges between actors (by key) with events on the days of {@code query}. */

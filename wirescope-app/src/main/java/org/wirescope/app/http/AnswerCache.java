@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * The answers of the costly aggregate endpoints (dyads, network), as JSON bytes, by request: an
- * answer is reused only while the store has committed no batch since it was computed, so a cached
- * answer is always the one the tables give now. The least recently used answers go first.
+ * answer is reused only while the store has committed no batch with events since it was computed,
+ * so a cached answer is always the one the tables give now. The least recently used answers go first.
  */
 final class AnswerCache {
 
@@ -19,7 +19,7 @@ final class AnswerCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
-    /** @param generation the store's count of committed batches ({@link org.wirescope.store.Store#batchesWritten}) */
+    /** @param generation the store's count of committed batches with events ({@link org.wirescope.store.Store#eventBatchesWritten}) */
     AnswerCache(int capacity, LongSupplier generation) {
         this.capacity = capacity;
         this.generation = generation;

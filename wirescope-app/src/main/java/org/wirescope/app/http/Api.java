@@ -40,7 +40,7 @@ final class Api {
     private static final String KEY_WHAT = "an actor key as /api/actors gives it (oren-castell.nld)";
     private static final List<String> MODALITIES = List.of("asserted", "negated", "conditional", "intended", "alleged");
     private static final int PROFILE_ITEMS = 10;
-    /** Dyad and network answers kept for reuse until the store changes. */
+    /** Dyad and network answers kept for reuse until a batch with events is written. */
     private static final int ANSWERS_KEPT = 512;
 
     private final Store store;
@@ -56,7 +56,7 @@ final class Api {
         this.ingest = ingest;
         this.limiter = limiter;
         this.version = version;
-        this.answers = new AnswerCache(ANSWERS_KEPT, store::batchesWritten);
+        this.answers = new AnswerCache(ANSWERS_KEPT, store::eventBatchesWritten);
     }
 
     void declare(RoutesConfig routes) {

@@ -91,17 +91,8 @@ final class Views {
      * The article as the JSONL contract writes it ({@code docs/output-format.md}), with each actor's
      * {@code key} across articles added (the contract allows added fields).
      */
-    static ObjectNode fullArticle(Record record, Map<String, String> actorKeys) {
-        ObjectNode node;
-        try {
-            node = (ObjectNode) MAPPER.readTree(JsonlWriter.line(record));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the contract writer wrote JSON that does not parse", e);
-        }
-        for (JsonNode actor : node.withArray("actors")) {
-            ((ObjectNode) actor).put("key", actorKeys.get(actor.path("id").asText()));
-        }
-        return node;
+    static byte[] fullArticle(Record record, Map<String, String> actorKeys) {
+        return JsonlWriter.utf8(record, "key", actorKeys);
     }
 
     static ObjectNode quote(QuoteRow q) {

@@ -93,6 +93,26 @@ class ApiWriteAndLimitsTest {
     }
 
     @Test
+    void keepsReusingADyadTimelineWhileArticlesWithoutEventsArrive() {
+        try (ServedNewsdesk desk = ServedNewsdesk.start(dir)) {
+            String dyads = "/api/dyads?source=arl&target=brv&interval=year";
+            long before = desk.http.get(dyads).json().at("/rows/0/events").asLong();
+
+            Record dam = Newsdesk.all().get(0);
+            Article a = dam.article();
+            Record eventless = new Record(new Article("a-00000000000000ab", a.source(), a.title() + " (brief)", a.published(),
+                    a.language(), a.byline(), a.captions(), a.text(), a.paragraphs(), a.rawMap()), dam.actors(), dam.quotes(),
+                    List.of(), dam.dates(), Optional.empty(), Optional.empty());
+            desk.store.write(desk.store.beginRun(List.of("brief"), ""), List.of(eventless), List.of());
+
+            assertThat(desk.http.get(dyads).json().at("/rows/0/events").asLong()).isEqualTo(before);
+            JsonNode cache = desk.http.get("/api/health").json().get("answer_cache");
+            assertThat(cache.get("hits").asLong()).isEqualTo(1);
+            assertThat(cache.get("misses").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void answersAnEmptyIngestWith400AndASwitchedOffWriteWith403() {
         try (ServedNewsdesk desk = ServedNewsdesk.start(dir)) {
             Http.Reply empty = desk.http.post("/api/ingest", "text/plain", new byte[0], ServedNewsdesk.TOKEN);
