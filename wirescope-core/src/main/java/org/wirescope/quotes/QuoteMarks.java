@@ -35,9 +35,10 @@ final class QuoteMarks {
                         open = i + 1;
                         closer = '\'';
                         i++;
-                    } else if (c == '\u201C' || c == '\u00AB' || (c == '"' && opensStraight(text, i, p))) {
+                    } else if (c == '\u201C' || c == '\u00AB' || (c == '"' && opensStraight(text, i, p))
+                            || c == '\u201D' && opensParagraph(text, i, p)) {
                         open = i;
-                        closer = c == '\u201C' ? '\u201D' : c == '\u00AB' ? '\u00BB' : '"';
+                        closer = c == '\u00AB' ? '\u00BB' : c == '"' ? '"' : '\u201D';
                         innerCurly = false;
                     }
                 } else if (closer == '\'') {
@@ -69,6 +70,14 @@ final class QuoteMarks {
             if (m.content().start() <= t.start() && t.end() <= m.content().end()) return true;
         }
         return false;
+    }
+
+    /** "”Mr. Trump embodies …” ― Jane Roe": a closing mark that opens a paragraph, before a word, is a mistyped opening one. */
+    private static boolean opensParagraph(String text, int i, Span p) {
+        for (int j = p.start(); j < i; j++) {
+            if (!Character.isWhitespace(text.charAt(j))) return false;
+        }
+        return i + 1 < p.end() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     private static boolean opensStraight(String text, int i, Span p) {

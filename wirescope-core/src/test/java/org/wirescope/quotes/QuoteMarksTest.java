@@ -29,4 +29,10 @@ class QuoteMarksTest {
         assertThat(quoted("\"The ferry is late and the bridge is shut.")).singleElement()
                 .isEqualTo("The ferry is late and the bridge is shut.");
     }
+
+    @Test
+    void takesAClosingMarkThatOpensAParagraphForAMistypedOpeningOne() {
+        assertThat(quoted("\u201DThe ferry is late again.\u201D \u2015 Ona Brill")).containsExactly("The ferry is late again.");
+        assertThat(quoted("She said it was \u201Clate.\u201D Then \u201D left.")).containsExactly("late.");
+    }
 }
