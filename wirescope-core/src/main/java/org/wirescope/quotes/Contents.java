@@ -229,7 +229,12 @@ final class Contents {
         List<Token> sub = new ArrayList<>();
         tree.collect(t, Set.of(), sub);
         for (Token x : sub) {
-            if (x != t && Cues.isSpeechVerb(tree, x)) out.add(x.index());
+            // a statement of its own joins the content ("…, and warned"), as does a participle after a
+            // noun ("flaws noted in the report"); one in a relative clause ("the $18 million he says he
+            // raised") or a complement ("wants to tell") is part of what was said
+            if (x != t && Cues.isSpeechVerb(tree, x) && !Set.of("acl:relcl", "xcomp", "csubj").contains(x.relation())) {
+                out.add(x.index());
+            }
         }
         return out;
     }

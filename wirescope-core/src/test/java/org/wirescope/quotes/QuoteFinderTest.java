@@ -169,6 +169,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void keepsASpeechVerbOfARelativeClauseInsideTheReportedContent() {
+        Annotated doc = HandParsed.sentence("Roe/NNP/2/nsubj said/VBD/0/root/say it/PRP/6/nsubj was/VBD/6/cop/be the/DT/6/det "
+                + "fee/NN/2/ccomp he/PRP/8/nsubj mentioned/VBD/6/acl:relcl/mention ././2/punct");
+        assertThat(quotes(doc)).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("it was the fee he mentioned");
+            assertThat(q.speaker().name()).isEqualTo("Roe");
+        });
+    }
+
+    @Test
     void joinsTheTwoPartsOfAStatementAroundAParentheticalAttribution() {
         Annotated doc = HandParsed.sentence("The/DT/2/det ferry/NN/7/nsubj ,/,/5/punct Brill/NNP/5/nsubj said/VBD/7/parataxis/say "
                 + ",/,/5/punct runs/VBZ/0/root/run late/RB/7/advmod ././7/punct");
