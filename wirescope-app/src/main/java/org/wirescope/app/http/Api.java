@@ -181,7 +181,8 @@ final class Api {
     private static DyadQuery dyadQuery(Params p) {
         return new DyadQuery(p.matching("source", CODE, CODE_WHAT).map(code -> code.toUpperCase(Locale.ROOT)),
                 p.matching("target", CODE, CODE_WHAT).map(code -> code.toUpperCase(Locale.ROOT)),
-                p.choice("interval", DyadQuery.INTERVALS, "month"), p.date("from"), p.date("to"));
+                p.choice("interval", DyadQuery.INTERVALS, "month"), p.date("from"), p.date("to"),
+                p.choice("both_ways", List.of("true", "false"), "false").equals("true"));
     }
 
     private ObjectNode dyads(DyadQuery query) {
@@ -189,6 +190,7 @@ final class Api {
         node.put("source", query.source().orElse(null));
         node.put("target", query.target().orElse(null));
         node.put("interval", query.interval());
+        node.put("both_ways", query.bothWays());
         node.put("from", query.from().map(Object::toString).orElse(null));
         node.put("to", query.to().map(Object::toString).orElse(null));
         ArrayNode rows = node.putArray("rows");

@@ -172,6 +172,23 @@ class ApiReadEndpointsTest {
     }
 
     @Test
+    void countsADyadBothWaysOnRequest() {
+        long oneWay = events(ok("/api/dyads?source=ARL&target=BRV&interval=year"));
+        long back = events(ok("/api/dyads?source=BRV&target=ARL&interval=year"));
+
+        JsonNode both = ok("/api/dyads?source=ARL&target=BRV&interval=year&both_ways=true");
+
+        assertThat(both.get("both_ways").asBoolean()).isTrue();
+        assertThat(events(both)).isEqualTo(oneWay + back).isGreaterThan(oneWay);
+    }
+
+    private static long events(JsonNode dyads) {
+        long n = 0;
+        for (JsonNode row : dyads.get("rows")) n += row.get("events").asLong();
+        return n;
+    }
+
+    @Test
     void drawsActorsAsNodesAndTheirInteractionsAsWeightedSignedEdges() {
         JsonNode network = ok("/api/network");
 
@@ -191,7 +208,7 @@ class ApiReadEndpointsTest {
     void answersBadParametersWith400JsonNamingTheParameter() {
         for (String bad : List.of("/api/articles?limit=0", "/api/articles?limit=201", "/api/articles?cursor=nonsense",
                 "/api/events?from=March", "/api/events?source=I%27R", "/api/events?root=1", "/api/events?modality=maybe",
-                "/api/dyads?interval=fortnight", "/api/quotes?actor=Not%20A%20Key", "/api/actors/ilse-varga.arl?interval=hour",
+                "/api/dyads?interval=fortnight", "/api/dyads?both_ways=perhaps", "/api/quotes?actor=Not%20A%20Key", "/api/actors/ilse-varga.arl?interval=hour",
                 "/api/network?limit=-3")) {
             Http.Reply reply = desk.http.get(bad);
             assertThat(reply.status()).as(bad).isEqualTo(400);
