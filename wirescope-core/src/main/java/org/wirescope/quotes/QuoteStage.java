@@ -2,12 +2,15 @@ package org.wirescope.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.wirescope.model.Actor;
 import org.wirescope.model.Annotated;
 import org.wirescope.model.Quote;
 import org.wirescope.model.Span;
 import org.wirescope.model.TextSpan;
+import org.wirescope.model.Token;
 
 /**
  * The quotes stage: finds direct, partial and indirect statements in an annotated article and
@@ -33,7 +36,7 @@ public final class QuoteStage {
         List<Quote> quotes = new ArrayList<>();
         int n = 0;
         for (Attribution a : QuoteFinder.find(doc, span -> actorAt(actors, span).filter(x -> x.type() == Actor.Type.MEDIA).isPresent())) {
-            Quote.Speaker speaker = a.speaker().map(s -> speaker(text, s, actors))
+            Quote.Speaker speaker = a.speaker().map(s -> speaker(doc, s, actors))
                     .orElse(new Quote.Speaker(Optional.empty(), "", Optional.empty(), Optional.empty()));
             List<Quote.Relay> via = new ArrayList<>();
             for (Span v : a.via()) {
@@ -46,11 +49,35 @@ public final class QuoteStage {
         return quotes;
     }
 
-    private static Quote.Speaker speaker(String text, Span mention, List<Actor> actors) {
-        Optional<Actor> actor = actorAt(actors, mention);
+    private static Quote.Speaker speaker(Annotated doc, Span mention, List<Actor> actors) {
+        String text = doc.text();
+        Optional<Actor> actor = actorAt(actors, mention).or(() -> antecedent(doc, mention).flatMap(a -> actorAt(actors, a)));
         return new Quote.Speaker(actor.map(Actor::id), actor.map(Actor::name).orElse(mention.in(text)),
                 actor.flatMap(Actor::role), Optional.of(TextSpan.of(mention, text)));
     }
+
+    /**
+     * "McConnell, now the majority leader, who in 2010 said …": the noun a relative pronoun stands for,
+     * the head of the relative clause whose subject it is; the mention itself stays "who".
+     */
+    private static Optional<Span> antecedent(Annotated doc, Span mention) {
+        if (doc.tokens().isEmpty()) return Optional.empty();
+        Token who = doc.tokens().get(doc.tokenAt(mention.start()));
+        if (!who.span().equals(mention) || !RELATIVE_PRONOUNS.contains(who.text().toLowerCase(Locale.ROOT)) || who.head() < 0) {
+            return Optional.empty();
+        }
+        Token clause = doc.tokens().get(who.head());
+        if (clause.relation().equals("acl:relcl") && clause.head() >= 0) {
+            return Optional.of(new Tree(doc).nounPhrase(doc.tokens().get(clause.head())));
+        }
+        // the parser often hangs the clause elsewhere; ", who" right after a noun still points back to it
+        int i = who.index();
+        if (i < 2 || !doc.tokens().get(i - 1).text().equals(",")) return Optional.empty();
+        Token noun = doc.tokens().get(i - 2);
+        return noun.isNoun() && noun.sentence() == who.sentence() ? Optional.of(noun.span()) : Optional.empty();
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
 
     /** The actor with a mention inside {@code span} whose end is closest to the span's end (the head noun). */
     static Optional<Actor> actorAt(List<Actor> actors, Span span) {

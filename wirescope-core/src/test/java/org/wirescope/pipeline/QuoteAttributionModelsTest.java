@@ -38,6 +38,8 @@ class QuoteAttributionModelsTest {
 
             Ort said the port and the council are to blame for the empty boats on the evening run.
 
+            The vote went against Councillor Ivo Dane, who said the old fares would have kept the boats full.
+
             (Reporting by Mara Velt; Editing by Tom Asker)
             """;
 
@@ -74,6 +76,14 @@ class QuoteAttributionModelsTest {
     void keepsAnInfinitiveOfASpeechVerbInsideTheReportedClause() {
         assertThat(quoteContaining("the port and the council")).hasValueSatisfying(q ->
                 assertThat(q.text()).contains("are to blame for the empty boats"));
+    }
+
+    @Test
+    void namesTheSpeakerARelativePronounStandsForAndKeepsThePronounAsMention() {
+        assertThat(quoteContaining("the old fares would have kept")).hasValueSatisfying(q -> {
+            assertThat(q.speaker().name()).contains("Dane");
+            assertThat(q.speaker().mention()).map(TextSpan::text).contains("who");
+        });
     }
 
     @Test
