@@ -19,6 +19,8 @@ import org.wirescope.model.Event;
  * @param evidenceEnd   where it ends (exclusive)
  * @param sourceKey  the key across articles of the source's resolved actor (see {@link Store#actorProfile})
  * @param targetKey  likewise for the target
+ * @param mediatorName the name of the one who brokered the event ("talks mediated by Oman"), when named
+ * @param mediatorCode the mediator's CAMEO-style code, when known
  */
 public record EventRow(
         String articleId,
@@ -40,7 +42,9 @@ public record EventRow(
         int evidenceStart,
         int evidenceEnd,
         Optional<String> sourceKey,
-        Optional<String> targetKey) {
+        Optional<String> targetKey,
+        Optional<String> mediatorName,
+        Optional<String> mediatorCode) {
 
     public EventRow {
         Objects.requireNonNull(articleId, "articleId");
@@ -59,5 +63,7 @@ public record EventRow(
         Objects.requireNonNull(quoteId, "quoteId");
         Objects.requireNonNull(sourceKey, "sourceKey");
         Objects.requireNonNull(targetKey, "targetKey");
+        Objects.requireNonNull(mediatorName, "mediatorName");
+        Objects.requireNonNull(mediatorCode, "mediatorCode");
     }
 }

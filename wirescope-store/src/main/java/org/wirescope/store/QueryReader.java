@@ -98,7 +98,7 @@ final class QueryReader {
                 SELECT e.article_id, ar.title, e.event_id, %1$s AS day, e.source_actor, e.source_name, e.source_code,
                        e.target_actor, e.target_name, e.target_code, e.cameo, e.plover_type, e.plover_mode,
                        e.goldstein, e.quad_class, e.modality, e.evidence_start, e.evidence_end, e.evidence_text,
-                       e.quote_id, ar.ingested_at, e.idx
+                       e.quote_id, e.mediator_name, e.mediator_code, ar.ingested_at, e.idx
                 FROM events e
                 JOIN articles ar ON ar.id = e.article_id
                 WHERE %%s
@@ -209,7 +209,8 @@ final class QueryReader {
                         row.getString("plover_type"), optional(row, "plover_mode"), row.getDouble("goldstein"),
                         row.getInt("quad_class"), Labels.parseLower(Event.Modality.class, row.getString("modality")),
                         row.getString("evidence_text"), optional(row, "quote_id"), row.getInt("evidence_start"),
-                        row.getInt("evidence_end"), optional(row, "source_key"), optional(row, "target_key")));
+                        row.getInt("evidence_end"), optional(row, "source_key"), optional(row, "target_key"),
+                        optional(row, "mediator_name"), optional(row, "mediator_code")));
             }
             return List.copyOf(rows);
         }

@@ -96,6 +96,18 @@ class StoreEventQueriesTest {
     }
 
     @Test
+    void carriesTheMediatorOfAnEventThatHasOne() {
+        try (Store store = Store.open(dir.resolve("mediated.duckdb"))) {
+            store.write(store.beginRun(List.of("harbor"), ""), List.of(Fixtures.fullRecord()), List.of());
+
+            EventRow delay = store.events(all()).stream().filter(e -> e.eventId().equals("e1")).findFirst().orElseThrow();
+
+            assertThat(delay.mediatorName()).contains("Lakeside mediation board");
+            assertThat(delay.mediatorCode()).isEmpty();
+        }
+    }
+
+    @Test
     void carriesTheArticleSidesCodesAndEvidenceOfEachEvent() {
         try (Store store = open()) {
             EventRow first = store.events(all()).get(0);
@@ -105,7 +117,7 @@ class StoreEventQueriesTest {
                     Optional.of("United States"), Optional.of("USA"), "130", "THREATEN", Optional.empty(), -4.4, 3,
                     Event.Modality.ASSERTED, "threatened Washington", Optional.empty(),
                     TALKS.indexOf("threatened Washington"), TALKS.indexOf(" on Sunday"), Optional.empty(),
-                    Optional.empty()));
+                    Optional.empty(), Optional.empty(), Optional.empty()));
         }
     }
 

@@ -125,6 +125,8 @@ final class Views {
         node.set("source", party(e.sourceName(), e.sourceCode(), e.sourceKey()));
         node.set("target", e.targetName().map(name -> (JsonNode) party(name, e.targetCode(), e.targetKey()))
                 .orElse(MAPPER.nullNode()));
+        node.set("mediator", e.mediatorName().map(name -> (JsonNode) party(name, e.mediatorCode(), Optional.empty()))
+                .orElse(MAPPER.nullNode()));
         node.put("cameo", e.cameo());
         node.put("root", e.cameo().length() >= 2 ? e.cameo().substring(0, 2) : e.cameo());
         ObjectNode plover = node.putObject("plover");
