@@ -208,6 +208,10 @@ final class QuoteFinder {
         if (t.pos().equals("VBN") && t.relation().equals("acl") && tree.child(t, Set.of("aux", "obj")).isEmpty()) {
             return Optional.empty();
         }
+        // "the program, called EB-5": a participle of "call" after a noun names it
+        if (t.pos().equals("VBN") && Tree.base(t.relation()).equals("acl") && t.lemma().equalsIgnoreCase("call")) {
+            return Optional.empty();
+        }
         List<Span> via = new ArrayList<>();
         Optional<Token> subject = tree.child(t, Tree.SUBJECT);
         boolean explicit = subject.isPresent();

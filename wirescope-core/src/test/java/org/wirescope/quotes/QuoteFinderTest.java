@@ -169,6 +169,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void readsAParticipleOfCallAfterANounAsANameNotAStatement() {
+        Annotated doc = HandParsed.sentence("The/DT/2/det ferry/NN/7/nsubj ,/,/2/punct called/VBN/2/acl/call "
+                + "Lark/NNP/4/obj ,/,/2/punct sails/VBZ/0/root/sail daily/RB/7/advmod ././7/punct");
+        assertThat(quotes(doc)).isEmpty();
+    }
+
+    @Test
     void keepsASpeechVerbOfARelativeClauseInsideTheReportedContent() {
         Annotated doc = HandParsed.sentence("Roe/NNP/2/nsubj said/VBD/0/root/say it/PRP/6/nsubj was/VBD/6/cop/be the/DT/6/det "
                 + "fee/NN/2/ccomp he/PRP/8/nsubj mentioned/VBD/6/acl:relcl/mention ././2/punct");
