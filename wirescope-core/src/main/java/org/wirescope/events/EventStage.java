@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -119,16 +120,18 @@ public final class EventStage {
                 Optional<CameoCode> code = codebook.get(d.code());
                 if (code.isEmpty()) continue;
                 TextSpan evidence = TextSpan.of(org.wirescope.model.Span.of(d.evidenceStart(), d.evidenceEnd()), doc.text());
-                Optional<String> quote = quoteOf(quotes, d);
+                Optional<Quote> inQuote = quoteOf(quotes, d);
+                Optional<String> quote = inQuote.map(Quote::id);
                 List<Optional<Cast.Placed>> targets = new ArrayList<>();
                 if (d.targets().isEmpty()) targets.add(Optional.empty());
                 else d.targets().forEach(t -> targets.add(Optional.of(t)));
-                for (Cast.Placed source : d.sources()) {
+                for (Cast.Placed placed : d.sources()) {
+                    Actor sourceActor = speaking(placed.actor(), inQuote, actors);
                     for (Optional<Cast.Placed> target : targets) {
-                        Event.Party from = Cast.party(source.actor());
+                        Event.Party from = Cast.party(sourceActor);
                         Optional<Event.Party> to = target.isPresent() ? Optional.of(Cast.party(target.get().actor()))
-                                : domestic(d.code(), source.actor(), actors);
-                        String key = key(source) + "|" + target.map(EventStage::key).orElse("-") + "|"
+                                : domestic(d.code(), sourceActor, actors);
+                        String key = key(sourceActor) + "|" + target.map(EventStage::key).orElse("-") + "|"
                                 + code.get().code() + "|" + d.modality() + "|" + date.map(LocalDate::toString).orElse("-");
                         if (seen.containsKey(key)) continue;
                         seen.put(key, out.size());
@@ -144,7 +147,33 @@ public final class EventStage {
     }
 
     private static String key(Cast.Placed p) {
-        return p.actor().id().isEmpty() ? "?" + p.actor().name() : p.actor().id();
+        return key(p.actor());
+    }
+
+    private static String key(Actor a) {
+        return a.id().isEmpty() ? "?" + a.name() : a.id();
+    }
+
+    private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "me");
+    private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "SPY", "COP");
+
+    /**
+     * "“We take every threat seriously,” Shamkhani said": a source in the first person inside a quote
+     * is its speaker, and an official's "we" is the state the official serves (its country actor in the
+     * article); any other source is itself.
+     */
+    private static Actor speaking(Actor source, Optional<Quote> quote, List<Actor> actors) {
+        String word = source.name().toLowerCase(Locale.ROOT);
+        boolean singular = FIRST_PERSON_SINGULAR.contains(word);
+        boolean plural = FIRST_PERSON_PLURAL.contains(word);
+        if (!source.id().isEmpty() || !(singular || plural) || quote.isEmpty()) return source;
+        Optional<Actor> speaker = quote.get().speaker().actor()
+                .flatMap(id -> actors.stream().filter(a -> a.id().equals(id)).findFirst());
+        if (speaker.isEmpty()) return source;
+        if (singular || speaker.get().sector().filter(STATE_SECTORS::contains).isEmpty()) return speaker.get();
+        return actors.stream().filter(a -> a.type() == Actor.Type.COUNTRY && a.country().equals(speaker.get().country()))
+                .findFirst().orElse(speaker.get());
     }
 
     /** CAMEO roots whose acts, when the text names no one acted upon, are aimed at the actor's own state. */
@@ -179,9 +208,9 @@ public final class EventStage {
         });
     }
 
-    private static Optional<String> quoteOf(List<Quote> quotes, Draft d) {
+    private static Optional<Quote> quoteOf(List<Quote> quotes, Draft d) {
         for (Quote q : quotes) {
-            if (q.span().start() <= d.cue().start() && d.cue().end() <= q.span().end()) return Optional.of(q.id());
+            if (q.span().start() <= d.cue().start() && d.cue().end() <= q.span().end()) return Optional.of(q);
         }
         return Optional.empty();
     }

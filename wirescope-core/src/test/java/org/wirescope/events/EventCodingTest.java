@@ -128,6 +128,23 @@ class EventCodingTest {
     }
 
     @Test
+    void takesAFirstPersonSourceInsideAQuoteForItsSpeakerAndAnOfficialsWeForTheState() {
+        Actor official = new Actor("p1", "Ali Shamkhani", Actor.Type.PERSON, Optional.of("IRN"), Optional.of("GOV"),
+                Optional.of("IRNGOV"), Optional.of("adviser"), List.of());
+        Actor iran = new Actor("c1", "Iran", Actor.Type.COUNTRY, Optional.of("IRN"), Optional.empty(), Optional.of("IRN"),
+                Optional.empty(), List.of());
+        for (String pronoun : List.of("We", "I")) {
+            Annotated doc = Hand.doc(pronoun + "/PRP/2/nsubj condemned/VBD/0/root/condemn Syria/NNP/2/obj ././2/punct");
+            Quote q = new Quote("q1", doc.text(), Span.of(0, doc.text().length()), Quote.Kind.DIRECT,
+                    new Quote.Speaker(Optional.of("p1"), "Ali Shamkhani", Optional.empty(), Optional.empty()), Optional.empty(), List.of());
+            List<Event> events = STAGE.code(doc, List.of(official, iran, Hand.actor(doc, "c2", "Syria", "SYR", "Syria")),
+                    List.of(q), List.of());
+            assertThat(events).extracting(EventCodingTest::dyad).as(pronoun)
+                    .containsExactly((pronoun.equals("We") ? "IRN" : "IRNGOV") + ">SYR 111");
+        }
+    }
+
+    @Test
     void datesTheEventWithTheDateOfItsSentence() {
         Annotated doc = Hand.doc("Iraq/NNP/2/nsubj condemned/VBD/0/root/condemn Syria/NNP/2/obj on/IN/5/case Monday/NNP/2/obl ././2/punct");
         int at = doc.text().indexOf("Monday");
