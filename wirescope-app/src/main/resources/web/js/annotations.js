@@ -91,6 +91,7 @@ function describeEvent(event, context) {
   const rows = [
     ['Source', party(event.source)],
     ['Target', party(event.target) ?? 'none'],
+    ['Mediator', party(event.mediator)],
     ['CAMEO', event.cameo],
     ['PLOVER', [event.plover?.type, event.plover?.mode].filter(Boolean).join(' · ')],
     ['Goldstein', signed(event.goldstein)],

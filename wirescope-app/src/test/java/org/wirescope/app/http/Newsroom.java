@@ -69,6 +69,7 @@ final class Newsroom {
             .quote("q1", "Today the river unites us,", DIRECT, "p1", "Oren Vask", "said")
             .event("e1", "c1", "c2", "057", "AGREE", 8.0, 1, LocalDate.of(2025, 3, 5), ASSERTED,
                     "Brevia and Arland signed an agreement on Wednesday to share the Kessel river's water", null)
+            .mediatedBy("p1")
             .event("e2", "c2", "c1", "057", "AGREE", 8.0, 1, LocalDate.of(2025, 3, 5), ASSERTED,
                     "Brevia and Arland signed an agreement on Wednesday to share the Kessel river's water", null)
             .date("Wednesday", "2025-03-05")

@@ -85,6 +85,14 @@ final class Story {
         return this;
     }
 
+    /** The last event, brokered by actor {@code mediator}. */
+    Story mediatedBy(String mediator) {
+        Event e = events.remove(events.size() - 1);
+        events.add(new Event(e.id(), e.source(), e.target(), Optional.of(party(mediator)), e.cameo(), e.plover(), e.goldstein(),
+                e.quadClass(), e.date(), e.modality(), e.evidence(), e.quote(), e.confidence()));
+        return this;
+    }
+
     Story date(String words, String value) {
         dates.add(new DateMention(at(words), value, Optional.empty()));
         return this;

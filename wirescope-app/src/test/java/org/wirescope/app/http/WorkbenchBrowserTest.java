@@ -120,6 +120,8 @@ class WorkbenchBrowserTest {
         assertThat(evidence).extracting(WebElement::getText)
                 .anyMatch(text -> text.contains("warned Brevia on Monday"))
                 .anyMatch(text -> text.contains("fired on a Brevian patrol"));
+        assertThat(browser.driver().findElements(By.cssSelector(".event-table .mediator"))).extracting(WebElement::getText)
+                .containsExactly("via Oren Vask ARLGOV");
         browser.screenshot("dyad");
     }
 
