@@ -28,6 +28,8 @@ final class HeadScan {
     final List<Element> h1s = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     final List<Element> datePublished = new ArrayList<>();
+    /** Elements whose class or id says they hold a publication date ("post-date", "entry-published"). */
+    final List<Element> dateMarked = new ArrayList<>();
     final List<Element> authors = new ArrayList<>();
     private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
     private final Budget budget;
@@ -67,6 +69,7 @@ final class HeadScan {
         if (attributes == null) return;
         String itemprop = attributes.get("itemprop");
         if (itemprop.equals("datePublished") && datePublished.size() < 3) datePublished.add(e);
+        if (dateMarked.size() < 8 && (dateClass(attributes.get("class")) || dateClass(attributes.get("id")))) dateMarked.add(e);
         if (authors.size() < 5 && (itemprop.equals("author") || attributes.get("rel").equals("author")
                 || authorClass(attributes.get("class")))) {
             authors.add(e);
@@ -90,6 +93,13 @@ final class HeadScan {
             element(e, e.normalName(), Attrs.of(e));
             return NodeFilter.FilterResult.CONTINUE;
         }, root);
+    }
+
+    private static boolean dateClass(String name) {
+        if (name.isEmpty()) return false;
+        String lower = name.toLowerCase(Locale.ROOT);
+        return (lower.contains("date") || lower.contains("publish") || lower.contains("posted"))
+                && !lower.contains("update") && !lower.contains("modif") && !lower.contains("validat");
     }
 
     private static boolean authorClass(String cls) {

@@ -1,5 +1,6 @@
 package org.wirescope.html;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Title, authors, publication date and language from what a page declares about itself: JSON-LD
- * first, then meta tags, then {@code <time datetime>}, then a date in the URL.
+ * first, then meta tags, then {@code <time datetime>}, then a date in the URL, then a visible date in
+ * an element marked as one (provenance {@code dateline}).
  */
 record PageMeta(String title, List<String> authors, Optional<String> published, String publishedHow,
         Optional<String> language, Optional<String> articleBody) {
@@ -42,6 +44,10 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
         if (published.isEmpty()) {
             published = url.flatMap(PageDates::inUrl);
             how = "url";
+        }
+        if (published.isEmpty()) {
+            published = visibleDate(scan);
+            how = "dateline";
         }
         if (published.isEmpty()) how = "none";
         List<String> authors = ld.authors().isEmpty() ? metaAuthors(scan) : ld.authors();
@@ -115,6 +121,22 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
         if (NOT_A_NAME.matcher(name).matches()) return false;
         return name.chars().anyMatch(Character::isLetter);
     }
+
+    /**
+     * "Posted on March 4, 2031" in an element marked as a date: the first such short text that reads as
+     * a date, unless it says it is an update.
+     */
+    private static Optional<String> visibleDate(HeadScan scan) {
+        for (Element marked : scan.dateMarked) {
+            String text = Whitespace.normalise(marked.text());
+            if (text.isEmpty() || text.length() > 80 || UPDATED.matcher(text).find()) continue;
+            Optional<String> date = PageDates.parse(text).map(LocalDate::toString);
+            if (date.isPresent()) return date;
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(updated|modified|edited)\\b");
 
     private static Optional<String> timeElement(HeadScan scan) {
         Element best = null;

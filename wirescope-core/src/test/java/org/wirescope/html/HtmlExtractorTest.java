@@ -102,6 +102,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void readsAVisibleDateInAnElementMarkedAsOneAsADatelineButNotAnUpdate() {
+        HtmlArticle a = extract("""
+                <html><body><article><h1>Quay closes</h1><span class="post-date">Updated March 9, 2023</span>
+                <span class="entry-date">Posted on March 4, 2023</span><p>%s</p><p>%s</p></article></body></html>"""
+                .formatted(STORY_1, STORY_2));
+
+        assertThat(a.publishedHow()).isEqualTo("dateline");
+        assertThat(a.publishedDate()).contains(LocalDate.of(2023, 3, 4));
+        assertThat(extract("<html><body><article><p class=\"date-modified\">March 9, 2023</p><p>%s</p><p>%s</p></article></body></html>"
+                .formatted(STORY_1, STORY_2)).publishedHow()).isEqualTo("none");
+    }
+
+    @Test
     void turnsFiguresIntoCaptionsWithTheirCredits() {
         HtmlArticle a = extract("""
                 <html><body><article><p>%s</p>
