@@ -99,7 +99,7 @@ final class HeadScan {
         if (name.isEmpty()) return false;
         String lower = name.toLowerCase(Locale.ROOT);
         return (lower.contains("date") || lower.contains("publish") || lower.contains("posted"))
-                && !lower.contains("update") && !lower.contains("modif") && !lower.contains("validat");
+                && !lower.contains("update") && !lower.contains("modif") && !lower.contains("validat") && !lower.contains("comment");
     }
 
     private static boolean authorClass(String cls) {
