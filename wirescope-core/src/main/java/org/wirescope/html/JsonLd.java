@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting} and
@@ -124,8 +125,9 @@ record JsonLd(Optional<String> headline, Optional<String> body, List<String> aut
         else items.add(author);
         for (JsonNode item : items) {
             String name = item.isTextual() ? item.asText() : item.isObject() && item.hasNonNull("name") ? item.get("name").asText() : "";
-            name = Whitespace.normalise(name);
-            if (!name.isEmpty() && !name.startsWith("http") && !names.contains(name)) names.add(name);
+            // script text is not unescaped by the HTML parser: "Maria &amp; Katerina"
+            name = Whitespace.normalise(Parser.unescapeEntities(name, false));
+            if (!name.startsWith("http") && PageMeta.plausibleName(name) && !names.contains(name)) names.add(name);
         }
         return names;
     }

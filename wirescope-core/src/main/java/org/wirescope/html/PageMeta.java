@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,7 +27,11 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
 
     private static final Pattern BY = Pattern.compile("(?i)^(written |posted )?by:?\\s+");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+    /** Words templates put where a name belongs ("By", "Author", "admin"). */
+    private static final Set<String> PLACEHOLDERS = Set.of("by", "author", "the author", "authors", "admin", "administrator",
+            "unknown", "anonymous", "guest", "user", "posted by", "written by");
     private static final Pattern NOT_A_NAME = Pattern.compile(".*(\\d|@|http|\\{|\\w\\.\\w).*");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|/\\-–—]+|[\\s,;:|/\\-–—]+$");
     private static final Pattern REGION = Pattern.compile("[-_]");
 
     static PageMeta of(Document page, Optional<String> url, HeadScan scan) {
@@ -109,15 +114,16 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
         String s = BY.matcher(byline).replaceFirst("").strip();
         List<String> names = new ArrayList<>();
         for (String part : NAME_SEPARATOR.split(s)) {
-            String name = part.strip();
+            String name = EDGE_PUNCTUATION.matcher(part).replaceAll("");
             if (plausibleName(name) && !names.contains(name)) names.add(name);
         }
         return names;
     }
 
     /** A person's or desk's name: letters, at most six words, no digits, addresses or template keys. */
-    private static boolean plausibleName(String name) {
+    static boolean plausibleName(String name) {
         if (name.isEmpty() || name.length() > 60 || name.split(" ").length > 6) return false;
+        if (PLACEHOLDERS.contains(name.toLowerCase(Locale.ROOT))) return false;
         if (NOT_A_NAME.matcher(name).matches()) return false;
         return name.chars().anyMatch(Character::isLetter);
     }

@@ -116,6 +116,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void readsJsonLdAuthorsWithEntitiesDecodedAndNoTemplatePlaceholders() {
+        HtmlArticle a = extract("""
+                <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Quay closes",
+                "author": [{"@type": "Person", "name": "Ana Ruiz &amp; Tom Obi"}, {"@type": "Person", "name": "Author"}]}</script>
+                </head><body><article><p>%s</p><p>%s</p></article></body></html>""".formatted(STORY_1, STORY_2));
+
+        assertThat(a.byline()).containsExactly("Ana Ruiz & Tom Obi");
+    }
+
+    @Test
     void turnsFiguresIntoCaptionsWithTheirCredits() {
         HtmlArticle a = extract("""
                 <html><body><article><p>%s</p>

@@ -2,17 +2,19 @@ package org.wirescope.app.eval;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Scores of one extracted page against its gold: precision, recall and F1 over bags of lower-cased
  * word tokens (runs of letters and digits); title exact match after whitespace normalisation; same
- * calendar date; author match when either name contains the other, ignoring case.
+ * calendar date; author match when either name contains the other, ignoring case, or both name the same people however joined ("A, B, and C" and "A, B, C").
  */
 final class ExtractionScorer {
 
@@ -53,8 +55,19 @@ final class ExtractionScorer {
         String g = normalise(gold).toLowerCase(Locale.ROOT);
         String p = normalise(String.join(", ", predicted)).toLowerCase(Locale.ROOT);
         if (g.isEmpty() || p.isEmpty()) return false;
-        return p.contains(g) || g.contains(p);
+        return p.contains(g) || g.contains(p) || names(g).equals(names(p));
     }
+
+    /** "A, B, and C" and "A, B, C" name the same people: the names, whatever joins them. */
+    private static Set<String> names(String authors) {
+        Set<String> names = new HashSet<>();
+        for (String name : NAME_JOINS.split(authors)) {
+            if (!name.isBlank()) names.add(name.strip());
+        }
+        return names;
+    }
+
+    private static final Pattern NAME_JOINS = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*(?:and\\s+)?");
 
     static boolean sameDate(Optional<LocalDate> predicted, String gold) {
         return predicted.isPresent() && isoDate(gold).map(predicted.get()::equals).orElse(false);

@@ -34,6 +34,9 @@ class ExtractionScorerTest {
     void matchesAuthorsByContainmentEitherWayIgnoringCase() {
         assertThat(ExtractionScorer.authorMatches(List.of("ana ruiz"), "Ana Ruiz, Staff Writer")).isTrue();
         assertThat(ExtractionScorer.authorMatches(List.of("Tom Obi"), "Ana Ruiz")).isFalse();
+        assertThat(ExtractionScorer.authorMatches(List.of("Ana Ruiz", "Tom Obi", "Lena Berg"), "Ana Ruiz, Tom Obi, and Lena Berg")).isTrue();
+        assertThat(ExtractionScorer.authorMatches(List.of("Ana Ruiz", "Tom Obi"), "Ana Ruiz & Tom Obi")).isTrue();
+        assertThat(ExtractionScorer.authorMatches(List.of("Ana Ruiz", "Tom Obi"), "Ana Ruiz and Lena Berg")).isFalse();
     }
 
     @Test
