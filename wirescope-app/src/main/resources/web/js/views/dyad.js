@@ -10,12 +10,15 @@ import { periodLabel, periodRange } from '../periods.js';
 import { empty, settle } from '../states.js';
 
 const INTERVALS = Object.freeze([['day', 'Day'], ['week', 'Week'], ['month', 'Month'], ['year', 'Year']]);
+const DIRECTIONS = Object.freeze([['false', 'Source → target'], ['true', 'Both ways']]);
 
 export function show({ main, params, signal }) {
   const source = params.get('source') ?? '';
   const target = params.get('target') ?? '';
   const interval = params.get('interval') || 'month';
-  document.title = source || target ? `${source || 'any'} → ${target || 'any'} · Dyads · Wirescope` : 'Dyads · Wirescope';
+  const bothWays = params.get('both_ways') === 'true' ? 'true' : 'false';
+  const arrow = bothWays === 'true' ? '↔' : '→';
+  document.title = source || target ? `${source || 'any'} ${arrow} ${target || 'any'} · Dyads · Wirescope` : 'Dyads · Wirescope';
   const timeline = el('div');
   const list = el('div');
   replace(main,
@@ -26,6 +29,7 @@ export function show({ main, params, signal }) {
       { name: 'source', label: 'Source (actor code)', value: source, placeholder: 'IRN' },
       { name: 'target', label: 'Target (actor code)', value: target, placeholder: 'USA' },
       { name: 'interval', label: 'Period', value: interval, options: INTERVALS, narrow: true },
+      { name: 'both_ways', label: 'Direction', value: bothWays, options: DIRECTIONS, narrow: true },
     ], 'Show dyad'),
     timeline,
     el('h2', { class: 'section-title', text: 'Events' }),
@@ -36,28 +40,28 @@ export function show({ main, params, signal }) {
     return;
   }
   settle(timeline, signal, 'Loading the timeline…', async () => {
-    const dyad = await getJson('/api/dyads', { source, target, interval }, signal);
+    const dyad = await getJson('/api/dyads', { source, target, interval, both_ways: bothWays }, signal);
     if (dyad.rows.length === 0) return empty('No dated events between these actors.', 'Events without a known day are listed below but not counted here.');
-    return chart(dyad.rows, { source, target, interval }, signal);
+    return chart(dyad.rows, { source, target, interval, arrow }, signal);
   });
   settle(list, signal, 'Loading the events…', async () => {
-    const page = await getJson('/api/events', { source, target, cursor: params.get('cursor') }, signal);
+    const page = await getJson('/api/events', { source, target, both_ways: bothWays, cursor: params.get('cursor') }, signal);
     if (page.items.length === 0) return empty('No events between these actors.');
     return el('div', {}, eventTable(page.items, 'Events of the dyad'), pager(['dyad'], params, page.next_cursor));
   });
 }
 
-function chart(periods, { source, target, interval }, signal) {
+function chart(periods, { source, target, interval, arrow }, signal) {
   const starts = periodRange(periods.map((period) => period.period), interval);
   const cell = new Map(periods.map((period) => [`${period.period}/${period.quad_class}`, period]));
   const goldstein = starts.map((start) => periods.filter((period) => period.period === start)
     .reduce((sum, period) => sum + period.goldstein, 0));
   const events = periods.reduce((sum, period) => sum + period.events, 0);
   return chartFigure({
-    title: `${source || 'any source'} → ${target || 'any target'}, per ${interval}`,
+    title: `${source || 'any source'} ${arrow} ${target || 'any target'}, per ${interval}`,
     description: `${plural(events, 'event')} per ${interval} and QuadClass, with the Goldstein sum per ${interval}.`,
     csv: {
-      filename: `dyad-${source || 'any'}-${target || 'any'}-${interval}.csv`,
+      filename: `dyad-${source || 'any'}-${target || 'any'}${arrow === '↔' ? '-both-ways' : ''}-${interval}.csv`,
       columns: [
         { key: 'period', label: 'period' }, { key: 'quad_class', label: 'quad_class' }, { key: 'events', label: 'events' },
         { key: 'goldstein', label: 'goldstein_sum' }, { key: 'reports', label: 'reports' }, { key: 'period_reports', label: 'period_reports' },

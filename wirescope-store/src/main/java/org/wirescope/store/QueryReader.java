@@ -217,7 +217,8 @@ final class QueryReader {
     }
 
     List<DyadPeriod> dyads(DyadQuery query) throws SQLException {
-        Where where = query.bothWays() ? eitherWay(query.source(), query.target(), query.from(), query.to(), "e.day")
+        Where where = query.bothWays() ? eitherWay(query.source(), query.target(), query.from(), query.to(),
+                UPPER_SOURCE_CODE_STARTS, UPPER_TARGET_CODE_STARTS, "e.day")
                 : eventFilters(query.source(), query.target(), query.from(), query.to(), UPPER_SOURCE_CODE_STARTS,
                         UPPER_TARGET_CODE_STARTS, "e.day");
         String unit = DyadQuery.INTERVALS.stream().filter(query.interval()::equals).findFirst()
@@ -269,8 +270,10 @@ final class QueryReader {
 
     /** The filters of {@link #events} and {@link #eventCounts}, over {@code events e} and its {@code articles ar}. */
     private static Where eventFilters(EventQuery query) {
-        Where where = eventFilters(query.source(), query.target(), query.from(), query.to(), SOURCE_CODE_STARTS,
-                TARGET_CODE_STARTS, EVENT_DAY);
+        Where where = query.bothWays()
+                ? eitherWay(query.source(), query.target(), query.from(), query.to(), SOURCE_CODE_STARTS, TARGET_CODE_STARTS, EVENT_DAY)
+                : eventFilters(query.source(), query.target(), query.from(), query.to(), SOURCE_CODE_STARTS,
+                        TARGET_CODE_STARTS, EVENT_DAY);
         query.root().ifPresent(root -> where.add(CAMEO_ROOT_IS, root.strip()));
         query.plover().ifPresent(type -> where.add(PLOVER_IS, type.strip()));
         query.modality().ifPresent(modality -> where.add(MODALITY_IS, modality.strip()));
@@ -298,18 +301,17 @@ final class QueryReader {
      * The filters of a dyad counted both ways: the events from one side to the other or back, or, with
      * one side only, the events it is on either end of; then the days as in {@link #eventFilters}.
      */
-    private static Where eitherWay(Optional<String> source, Optional<String> target,
-                                   Optional<LocalDate> from, Optional<LocalDate> to, String day) {
-        Where where = eventFilters(Optional.empty(), Optional.empty(), from, to, UPPER_SOURCE_CODE_STARTS,
-                UPPER_TARGET_CODE_STARTS, day);
+    private static Where eitherWay(Optional<String> source, Optional<String> target, Optional<LocalDate> from,
+                                   Optional<LocalDate> to, String sourceStarts, String targetStarts, String day) {
+        Where where = eventFilters(Optional.empty(), Optional.empty(), from, to, sourceStarts, targetStarts, day);
         if (source.isPresent() && target.isPresent()) {
             String a = source.get().strip();
             String b = target.get().strip();
-            where.add("((" + UPPER_SOURCE_CODE_STARTS + " AND " + UPPER_TARGET_CODE_STARTS + ") OR ("
-                    + UPPER_SOURCE_CODE_STARTS + " AND " + UPPER_TARGET_CODE_STARTS + "))", a, b, b, a);
+            where.add("((" + sourceStarts + " AND " + targetStarts + ") OR (" + sourceStarts + " AND " + targetStarts + "))",
+                    a, b, b, a);
         } else if (source.isPresent() || target.isPresent()) {
             String side = source.or(() -> target).get().strip();
-            where.add("(" + UPPER_SOURCE_CODE_STARTS + " OR " + UPPER_TARGET_CODE_STARTS + ")", side, side);
+            where.add("(" + sourceStarts + " OR " + targetStarts + ")", side, side);
         }
         return where;
     }

@@ -175,14 +175,18 @@ final class Api {
                 p.matching("root", "[0-9]{2}", "a CAMEO root code, two digits (13)"),
                 p.matching("plover", "[A-Za-z_]{1,40}", "a PLOVER event type (THREATEN)"), p.date("from"), p.date("to"),
                 p.choiceIfGiven("modality", MODALITIES),
-                p.matching("source_actor", KEY, KEY_WHAT), p.matching("target_actor", KEY, KEY_WHAT), 0, 0);
+                p.matching("source_actor", KEY, KEY_WHAT), p.matching("target_actor", KEY, KEY_WHAT), 0, 0, bothWays(p));
+    }
+
+    private static boolean bothWays(Params p) {
+        return p.choice("both_ways", List.of("true", "false"), "false").equals("true");
     }
 
     private static DyadQuery dyadQuery(Params p) {
         return new DyadQuery(p.matching("source", CODE, CODE_WHAT).map(code -> code.toUpperCase(Locale.ROOT)),
                 p.matching("target", CODE, CODE_WHAT).map(code -> code.toUpperCase(Locale.ROOT)),
                 p.choice("interval", DyadQuery.INTERVALS, "month"), p.date("from"), p.date("to"),
-                p.choice("both_ways", List.of("true", "false"), "false").equals("true"));
+                bothWays(p));
     }
 
     private ObjectNode dyads(DyadQuery query) {

@@ -182,6 +182,17 @@ class ApiReadEndpointsTest {
         assertThat(events(both)).isEqualTo(oneWay + back).isGreaterThan(oneWay);
     }
 
+    @Test
+    void listsTheEventsOfADyadBothWaysOnRequest() {
+        int oneWay = ok("/api/events?source=ARL&target=BRV&limit=200").get("items").size();
+        int back = ok("/api/events?source=BRV&target=ARL&limit=200").get("items").size();
+
+        JsonNode both = ok("/api/events?source=ARL&target=BRV&both_ways=true&limit=200");
+
+        assertThat(both.get("items").size()).isEqualTo(oneWay + back).isGreaterThan(oneWay);
+        assertThat(both.get("items")).anyMatch(e -> e.at("/source/code").asText().startsWith("BRV"));
+    }
+
     private static long events(JsonNode dyads) {
         long n = 0;
         for (JsonNode row : dyads.get("rows")) n += row.get("events").asLong();
@@ -208,7 +219,7 @@ class ApiReadEndpointsTest {
     void answersBadParametersWith400JsonNamingTheParameter() {
         for (String bad : List.of("/api/articles?limit=0", "/api/articles?limit=201", "/api/articles?cursor=nonsense",
                 "/api/events?from=March", "/api/events?source=I%27R", "/api/events?root=1", "/api/events?modality=maybe",
-                "/api/dyads?interval=fortnight", "/api/dyads?both_ways=perhaps", "/api/quotes?actor=Not%20A%20Key", "/api/actors/ilse-varga.arl?interval=hour",
+                "/api/dyads?interval=fortnight", "/api/dyads?both_ways=perhaps", "/api/events?both_ways=1", "/api/quotes?actor=Not%20A%20Key", "/api/actors/ilse-varga.arl?interval=hour",
                 "/api/network?limit=-3")) {
             Http.Reply reply = desk.http.get(bad);
             assertThat(reply.status()).as(bad).isEqualTo(400);

@@ -123,6 +123,13 @@ class WorkbenchBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector(".event-table .mediator"))).extracting(WebElement::getText)
                 .containsExactly("via Oren Vask ARLGOV");
         browser.screenshot("dyad");
+
+        open("#/dyad?source=ARL&target=BRV&both_ways=true");
+        browser.await(d -> first(d.findElements(By.cssSelector(".chart-card[data-state='drawn']"))));
+        assertThat(browser.driver().findElement(By.cssSelector(".chart-card")).getText()).contains("ARL \u2194 BRV");
+        List<WebElement> rows = browser.await(d -> nonEmpty(d.findElements(By.cssSelector(".event-table tbody tr"))));
+        assertThat(rows).hasSizeGreaterThan(evidence.size());
+        browser.screenshot("dyad-both-ways");
     }
 
     @Test
