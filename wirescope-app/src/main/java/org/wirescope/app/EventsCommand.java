@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  wirescope events --source IRN --target USA       (IRN also finds IRNGOV, IRNLEG \u2026)",
             "  wirescope events --root 13 --from 2024-05-01     (threats since May 2024)",
+            "  wirescope events --source IRN --target USA --both-ways",
             "  wirescope events --plover THREATEN --json > threats.jsonl",
             "  wirescope dyads --source IRN --target USA        (the same events counted per month)",
         })
@@ -60,7 +61,10 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Events on or before this day.")
     LocalDate to;
 
-
+    @Option(names = "--both-ways",
+            description = "List the events in both directions: from the source to the target and from the target to "
+                    + "the source; with one side only, every event it takes part in on either end.")
+    boolean bothWays;
 
     @Mixin
     PageOptions paging;
@@ -85,7 +89,7 @@ public final class EventsCommand implements Callable<Integer> {
         }
         EventQuery query = new EventQuery(Optional.ofNullable(source), Optional.ofNullable(target),
                 Optional.ofNullable(root), Optional.ofNullable(plover), Optional.ofNullable(from),
-                Optional.ofNullable(to), Optional.empty(), Optional.empty(), Optional.empty(), limit, offset);
+                Optional.ofNullable(to), Optional.empty(), Optional.empty(), Optional.empty(), limit, offset, bothWays);
         try (Store store = Store.open(dbOptions.path())) {
             List<EventRow> page = store.events(query);
             if (page.isEmpty()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +110,22 @@ class EventCommandsTest {
                 "PERIOD   Q1  Q1 GS  Q2  Q2 GS  Q3  Q3 GS  Q4  Q4 GS  REPORTS  STORIES",
                 "2025-02   0      -   0      -   1   -7.0   0      -        1        1",
                 "2025-03   0      -   0      -   1   -4.4   1  -10.0        1        1");
+    }
+
+    @Test
+    void listsEventsInBothDirectionsWhenAsked() {
+        Cli oneWay = Cli.run("events", "--db", db, "--source", "ARL", "--target", "BRV");
+        Cli back = Cli.run("events", "--db", db, "--source", "BRV", "--target", "ARL");
+        Cli bothWays = Cli.run("events", "--db", db, "--source", "ARL", "--target", "BRV", "--both-ways");
+
+        assertThat(bothWays.code()).as(bothWays.err()).isZero();
+        assertThat(events(bothWays)).hasSize(events(oneWay).size() + events(back).size()).isNotEmpty()
+                .anyMatch(line -> line.contains("BRV") && line.indexOf("BRV") < line.indexOf("\u2192"));
+        assertThat(events(back)).isNotEmpty();
+    }
+
+    private static List<String> events(Cli run) {
+        return run.outLines().stream().filter(line -> line.contains("\u2192")).toList();
     }
 
     @Test
