@@ -95,9 +95,7 @@ public final class ActorsCommand implements Callable<Integer> {
             out.flush();
             return Exits.OK;
         } catch (StoreException e) {
-            err.println("wirescope: store error: " + e.getMessage());
-            err.flush();
-            return Exits.STORE;
+            return Exits.storeError(err, e);
         }
     }
 }

@@ -66,9 +66,7 @@ public final class ArticlesCommand implements Callable<Integer> {
             out.flush();
             return Exits.OK;
         } catch (StoreException e) {
-            err.println("wirescope: store error: " + e.getMessage());
-            err.flush();
-            return Exits.STORE;
+            return Exits.storeError(err, e);
         }
     }
 }

@@ -52,10 +52,8 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Mixin
     DbOptions dbOptions;
 
-    @Option(names = "--query-threads", paramLabel = "N", defaultValue = "1",
-            description = "Threads DuckDB may use for one query (default: ${DEFAULT-VALUE}; 0: one per core). "
-                    + "Concurrent requests already use every core; more helps a single heavy query.")
-    int queryThreads;
+    @Mixin
+    QueryThreadsOption queryThreadsOption;
 
     @Option(names = "--clients", paramLabel = "N", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -81,7 +79,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         if (clients < 1) throw new ParameterException(spec.commandLine(), "--clients must be at least 1, was " + clients);
         if (seconds <= 0) throw new ParameterException(spec.commandLine(), "--seconds must be positive, was " + seconds);
         if (warmup < 0) throw new ParameterException(spec.commandLine(), "--warmup must be >= 0, was " + warmup);
-        if (queryThreads < 0) throw new ParameterException(spec.commandLine(), "--query-threads must be >= 0, was " + queryThreads);
+        int queryThreads = queryThreadsOption.threads(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path db = dbOptions.path();
@@ -127,8 +125,7 @@ public final class BenchServeCommand implements Callable<Integer> {
             out.flush();
             return report.errors() == 0 ? Exits.OK : Exits.NOTHING;
         } catch (StoreException e) {
-            err.println("wirescope: store error: " + e.getMessage());
-            return Exits.STORE;
+            return Exits.storeError(err, e);
         } catch (IllegalArgumentException e) {
             err.println("wirescope bench serve: " + e.getMessage());
             return Exits.USAGE;

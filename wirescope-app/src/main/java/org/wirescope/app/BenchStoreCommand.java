@@ -74,9 +74,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
             return Exits.OK;
         } catch (StoreException e) {
             progress.finish();
-            err.println("wirescope: store error: " + e.getMessage());
-            err.flush();
-            return Exits.STORE;
+            return Exits.storeError(err, e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.wirescope.app;
 
+import java.io.PrintWriter;
+import org.wirescope.store.StoreException;
+
 /** The process exit codes, shared by every command (listed in {@code wirescope --help}, see {@link Main}). */
 final class Exits {
 
@@ -13,6 +16,13 @@ final class Exits {
     static final int STORE = 3;
 
     private Exits() {
+    }
+
+    /** Says on {@code err} why the store could not be used, and gives {@link #STORE}. */
+    static int storeError(PrintWriter err, StoreException e) {
+        err.println("wirescope: store error: " + e.getMessage());
+        err.flush();
+        return STORE;
     }
 
     /** The code for a run that produced {@code produced} items and rejected {@code rejected} inputs. */

@@ -88,9 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
             stdout.flush();
             return Exits.OK;
         } catch (StoreException e) {
-            err.println("wirescope: store error: " + e.getMessage());
-            err.flush();
-            return Exits.STORE;
+            return Exits.storeError(err, e);
         }
     }
 

@@ -88,9 +88,7 @@ public final class IngestCommand implements Callable<Integer> {
             out.flush();
             return Exits.of(result.added() + result.present(), result.rejects());
         } catch (StoreException e) {
-            err.println("wirescope: store error: " + e.getMessage());
-            err.flush();
-            return Exits.STORE;
+            return Exits.storeError(err, e);
         }
     }
 

@@ -101,9 +101,7 @@ public final class SearchCommand implements Callable<Integer> {
             err.flush();
             return Exits.USAGE;
         } catch (StoreException e) {
-            err.println("wirescope: store error: " + e.getMessage());
-            err.flush();
-            return Exits.STORE;
+            return Exits.storeError(err, e);
         }
     }
 

@@ -48,10 +48,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DbOptions dbOptions;
 
-    @Option(names = "--query-threads", paramLabel = "N", defaultValue = "1",
-            description = "Threads DuckDB may use for one query (default: ${DEFAULT-VALUE}; 0: one per core). "
-                    + "Concurrent requests already use every core; more helps a single heavy query.")
-    int queryThreads;
+    @Mixin
+    QueryThreadsOption queryThreadsOption;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -83,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (queryThreads < 0) throw new ParameterException(spec.commandLine(), "--query-threads must be >= 0, was " + queryThreads);
+        int queryThreads = queryThreadsOption.threads(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServerSettings settings = settings();
@@ -101,9 +99,7 @@ public final class ServeCommand implements Callable<Integer> {
             shutdown.await();
             return Exits.OK;
         } catch (StoreException e) {
-            err.println("wirescope: store error: " + e.getMessage());
-            err.flush();
-            return Exits.STORE;
+            return Exits.storeError(err, e);
         } catch (RuntimeException e) {
             err.println("wirescope: cannot serve on " + bind + ":" + port + ": " + rootMessage(e));
             err.flush();

@@ -3,10 +3,10 @@ package org.wirescope.actors;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.wirescope.actors.gazetteer.Gazetteer;
 import org.wirescope.actors.gazetteer.PersonEntry;
 import org.wirescope.actors.gazetteer.RoleEntry;
+import org.wirescope.model.Actor;
 import org.wirescope.model.Actor.Type;
 
 /**
@@ -45,7 +45,6 @@ import org.wirescope.model.Actor.Type;
  */
 final class Attributes {
 
-    private static final Set<String> NATIONAL_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "SPY", "COP");
 
     private final Gazetteer gazetteer;
     private final Doc doc;
@@ -229,7 +228,7 @@ final class Attributes {
         String term = head.term();
         String last = term.substring(term.lastIndexOf(' ') + 1);
         if (Words.NOT_NATIONAL_OFFICES.contains(last)) return false;
-        return head.kind() == RoleEntry.Kind.LEADER || NATIONAL_SECTORS.contains(head.sector().substring(0, 3));
+        return head.kind() == RoleEntry.Kind.LEADER || Actor.STATE_SECTORS.contains(head.sector().substring(0, 3));
     }
 
     private boolean stateDescribed(Cluster c) {
@@ -291,18 +290,6 @@ final class Attributes {
                 if (namesCountry(m) && doc.sentenceOf(m.firstToken()) == sentence) counts.merge(c.country().get(), 1, Integer::sum);
             }
         }
-        String best = null;
-        int bestCount = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestCount) {
-                tie = true;
-            }
-        }
-        return tie ? Optional.empty() : Optional.ofNullable(best);
+        return Counts.leader(counts).map(Map.Entry::getKey);
     }
 }

@@ -3,10 +3,13 @@ package org.wirescope.events;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wirescope.actors.Counts;
 import org.wirescope.model.Actor;
 import org.wirescope.model.Annotated;
 import org.wirescope.model.Event;
@@ -60,27 +63,12 @@ final class Cast {
     }
 
     private Optional<String> mostMentioned(List<Placed> mentions) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        int total = 0;
+        Map<String, Integer> counts = new HashMap<>();
         for (Placed p : mentions) {
-            Optional<String> c = country(p.actor()).filter(countryCodes::contains);
-            if (c.isEmpty()) continue;
-            counts.merge(c.get(), 1, Integer::sum);
-            total++;
+            country(p.actor()).filter(countryCodes::contains).ifPresent(c -> counts.merge(c, 1, Integer::sum));
         }
-        String best = null;
-        int bestCount = 0;
-        boolean tie = false;
-        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestCount) {
-                tie = true;
-            }
-        }
-        return best == null || tie || 2 * bestCount < total ? Optional.empty() : Optional.of(best);
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return Counts.leader(counts).filter(best -> 2 * best.getValue() >= total).map(Map.Entry::getKey);
     }
 
     /**

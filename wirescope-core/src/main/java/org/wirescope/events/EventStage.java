@@ -156,7 +156,6 @@ public final class EventStage {
 
     private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "me");
     private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us");
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "SPY", "COP");
 
     /**
      * "“We take every threat seriously,” Shamkhani said": a source in the first person inside a quote
@@ -171,7 +170,7 @@ public final class EventStage {
         Optional<Actor> speaker = quote.get().speaker().actor()
                 .flatMap(id -> actors.stream().filter(a -> a.id().equals(id)).findFirst());
         if (speaker.isEmpty()) return source;
-        if (singular || speaker.get().sector().filter(STATE_SECTORS::contains).isEmpty()) return speaker.get();
+        if (singular || speaker.get().sector().filter(Actor.STATE_SECTORS::contains).isEmpty()) return speaker.get();
         return actors.stream().filter(a -> a.type() == Actor.Type.COUNTRY && a.country().equals(speaker.get().country()))
                 .findFirst().orElse(speaker.get());
     }

@@ -3,6 +3,7 @@ package org.wirescope.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Someone or something that speaks or acts in an article, with every place it is mentioned.
@@ -23,6 +24,9 @@ public record Actor(
         List<TextSpan> mentions) {
 
     public enum Type { PERSON, ORGANIZATION, MEDIA, COUNTRY, LOCATION, GROUP }
+
+    /** The sectors of the state itself: government, legislature, judiciary, military, intelligence, police. */
+    public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "SPY", "COP");
 
     public Actor {
         Objects.requireNonNull(id, "id");

@@ -38,8 +38,8 @@ final class QuoteFinder {
      * @param outlet whether a span names a news outlet or channel: an outlet that says what someone else
      *               said ("Kim pointed out …, KCNA said") relays that statement rather than making its own
      */
-    static List<Attribution> find(Annotated doc, Predicate<Span> outlet) {
-        Tree tree = new Tree(doc);
+    static List<Attribution> find(Tree tree, Predicate<Span> outlet) {
+        Annotated doc = tree.doc();
         List<QuoteMarks.Marked> marks = QuoteMarks.find(doc.text(), doc.article().paragraphs());
         List<Attribution> found = new ArrayList<>(SurfaceAttribution.transcriptTurns(doc));
         for (Sentence s : doc.sentences()) {

@@ -33,10 +33,11 @@ public final class QuoteStage {
 
     public List<Quote> extract(Annotated doc, List<Actor> actors) {
         String text = doc.text();
+        Tree tree = new Tree(doc);
         List<Quote> quotes = new ArrayList<>();
         int n = 0;
-        for (Attribution a : QuoteFinder.find(doc, span -> actorAt(actors, span).filter(x -> x.type() == Actor.Type.MEDIA).isPresent())) {
-            Quote.Speaker speaker = a.speaker().map(s -> speaker(doc, s, actors))
+        for (Attribution a : QuoteFinder.find(tree, span -> actorAt(actors, span).filter(x -> x.type() == Actor.Type.MEDIA).isPresent())) {
+            Quote.Speaker speaker = a.speaker().map(s -> speaker(tree, s, actors))
                     .orElse(new Quote.Speaker(Optional.empty(), "", Optional.empty(), Optional.empty()));
             List<Quote.Relay> via = new ArrayList<>();
             for (Span v : a.via()) {
@@ -49,9 +50,9 @@ public final class QuoteStage {
         return quotes;
     }
 
-    private static Quote.Speaker speaker(Annotated doc, Span mention, List<Actor> actors) {
-        String text = doc.text();
-        Optional<Actor> actor = actorAt(actors, mention).or(() -> antecedent(doc, mention).flatMap(a -> actorAt(actors, a)));
+    private static Quote.Speaker speaker(Tree tree, Span mention, List<Actor> actors) {
+        String text = tree.doc().text();
+        Optional<Actor> actor = actorAt(actors, mention).or(() -> antecedent(tree, mention).flatMap(a -> actorAt(actors, a)));
         return new Quote.Speaker(actor.map(Actor::id), actor.map(Actor::name).orElse(mention.in(text)),
                 actor.flatMap(Actor::role), Optional.of(TextSpan.of(mention, text)));
     }
@@ -60,7 +61,8 @@ public final class QuoteStage {
      * "McConnell, now the majority leader, who in 2010 said …": the noun a relative pronoun stands for,
      * the head of the relative clause whose subject it is; the mention itself stays "who".
      */
-    private static Optional<Span> antecedent(Annotated doc, Span mention) {
+    private static Optional<Span> antecedent(Tree tree, Span mention) {
+        Annotated doc = tree.doc();
         if (doc.tokens().isEmpty()) return Optional.empty();
         Token who = doc.tokens().get(doc.tokenAt(mention.start()));
         if (!who.span().equals(mention) || !RELATIVE_PRONOUNS.contains(who.text().toLowerCase(Locale.ROOT)) || who.head() < 0) {
@@ -68,7 +70,7 @@ public final class QuoteStage {
         }
         Token clause = doc.tokens().get(who.head());
         if (clause.relation().equals("acl:relcl") && clause.head() >= 0) {
-            return Optional.of(new Tree(doc).nounPhrase(doc.tokens().get(clause.head())));
+            return Optional.of(tree.nounPhrase(doc.tokens().get(clause.head())));
         }
         // the parser often hangs the clause elsewhere; ", who" right after a noun still points back to it
         int i = who.index();

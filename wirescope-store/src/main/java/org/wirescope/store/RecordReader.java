@@ -71,17 +71,6 @@ final class RecordReader {
      * statements from {@code statements}.
      */
     static Optional<StoredArticle> readWithKeys(StatementCache statements, String id) throws SQLException {
-        PreparedStatement articleQuery = statements.prepared("SELECT * FROM articles WHERE id = ?");
-        articleQuery.setString(1, id);
-        Article bare;
-        String duplicateOf;
-        String cluster;
-        try (ResultSet row = articleQuery.executeQuery()) {
-            if (!row.next()) return Optional.empty();
-            bare = article(row, List.of());
-            duplicateOf = row.getString("duplicate_of");
-            cluster = row.getString("cluster");
-        }
         List<Caption> captions = new ArrayList<>();
         List<Columns> actorRows = new ArrayList<>();
         Map<String, String> keys = new LinkedHashMap<>();
@@ -113,10 +102,13 @@ final class RecordReader {
         for (Columns columns : actorRows) {
             actors.add(actor(columns, mentions.getOrDefault(columns.string("actor_id"), List.of())));
         }
-        Article article = new Article(bare.id(), bare.source(), bare.title(), bare.published(), bare.language(),
-                bare.byline(), captions, bare.text(), bare.paragraphs(), bare.rawMap());
-        return Optional.of(new StoredArticle(new Record(article, actors, quotes, events, dates,
-                Optional.ofNullable(duplicateOf), Optional.ofNullable(cluster)), keys));
+        PreparedStatement articleQuery = statements.prepared("SELECT * FROM articles WHERE id = ?");
+        articleQuery.setString(1, id);
+        try (ResultSet row = articleQuery.executeQuery()) {
+            if (!row.next()) return Optional.empty();
+            return Optional.of(new StoredArticle(new Record(article(row, captions), actors, quotes, events, dates,
+                    optional(row, "duplicate_of"), optional(row, "cluster")), keys));
+        }
     }
 
     private static JsonNode parse(String json) throws SQLException {
