@@ -455,7 +455,7 @@ public final class Store implements AutoCloseable {
     /** The keys of article {@code articleId}'s actors, by their ids in the article; empty for an unknown article. */
     public Map<String, String> actorKeys(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return read("read actor keys of " + articleId, connection -> new WorkbenchReader(connection).articleKeys(articleId));
+        return storedArticle(articleId).map(StoredArticle::actorKeys).orElse(Map.of());
     }
 
     /**

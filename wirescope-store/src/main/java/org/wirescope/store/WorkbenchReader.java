@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The queries that look at actors across articles, by their {@link ActorKeys key}: the actor
- * listing, one actor's profile, the network of who acts on whom, and the keys of one article's
- * actors. As in {@link QueryReader}, the SQL text is fixed and every value is bound as a parameter.
+ * listing, one actor's profile and the network of who acts on whom. As in {@link QueryReader}, the
+ * SQL text is fixed and every value is bound as a parameter.
  */
 final class WorkbenchReader {
 
@@ -140,10 +140,6 @@ final class WorkbenchReader {
                 FROM totals t JOIN actor_key_ids k ON k.kid = t.kid)
             ORDER BY row_kind, events DESC, activity DESC, source, target""";
 
-    private static final String ARTICLE_KEYS = """
-            SELECT a.actor_id, %s AS key FROM actors a WHERE a.article_id = ? ORDER BY a.idx"""
-            .formatted(ActorKeys.of("a.name", "a.country"));
-
     private final Connection connection;
 
     WorkbenchReader(Connection connection) {
@@ -226,18 +222,6 @@ final class WorkbenchReader {
             }
         }
         return new Network(nodes, edges);
-    }
-
-    /** The key of each actor of one article, by its id in the article, in the article's order. */
-    Map<String, String> articleKeys(String articleId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(ARTICLE_KEYS)) {
-            statement.setString(1, articleId);
-            Map<String, String> keys = new LinkedHashMap<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) keys.put(row.getString("actor_id"), row.getString("key"));
-            }
-            return Collections.unmodifiableMap(keys);
-        }
     }
 
     private List<String> namesOf(String key) throws SQLException {
