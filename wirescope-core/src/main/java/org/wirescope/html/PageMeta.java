@@ -1,6 +1,5 @@
 package org.wirescope.html;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,8 +135,8 @@ record PageMeta(String title, List<String> authors, Optional<String> published, 
         for (Element marked : scan.dateMarked) {
             String text = Whitespace.normalise(marked.text());
             if (text.isEmpty() || text.length() > 80 || UPDATED.matcher(text).find()) continue;
-            Optional<String> date = PageDates.parse(text).map(LocalDate::toString);
-            if (date.isPresent()) return date;
+            // kept as it stands, like a meta tag's value: it is the evidence, and it is read as a date later
+            if (PageDates.parse(text).isPresent()) return Optional.of(text);
         }
         return Optional.empty();
     }

@@ -110,6 +110,7 @@ class HtmlExtractorTest {
 
         assertThat(a.publishedHow()).isEqualTo("dateline");
         assertThat(a.publishedDate()).contains(LocalDate.of(2023, 3, 4));
+        assertThat(a.published()).as("the words as they stand, the contract's evidence").contains("Posted on March 4, 2023");
         assertThat(extract(("<html><body><article><p class=\"date-modified\">March 9, 2023</p><p>%s</p><p>%s</p>"
                 + "<span class=\"comment-date\">March 12, 2023</span></article></body></html>")
                 .formatted(STORY_1, STORY_2)).publishedHow()).isEqualTo("none");
